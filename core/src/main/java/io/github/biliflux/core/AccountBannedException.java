@@ -1,0 +1,10 @@
+package io.github.biliflux.core;
+
+/** -102: the account is banned. Permanent. */
+public class AccountBannedException extends BiliApiException {
+
+    /** An exception for {@code error}. */
+    public AccountBannedException(ApiError error) {
+        super(error, "account banned");
+    }
+}

@@ -1,0 +1,10 @@
+package io.github.biliflux.core;
+
+/** -400, -404, -405, -409 and other request errors: bad request, nothing there, wrong method, conflict. Permanent. */
+public class BadRequestException extends BiliApiException {
+
+    /** An exception for {@code error}. */
+    public BadRequestException(ApiError error) {
+        super(error, "request refused");
+    }
+}

@@ -1,0 +1,299 @@
+package io.github.biliflux.core;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.biliflux.core.internal.HostGate;
+import io.github.biliflux.core.internal.Json;
+import io.github.biliflux.core.internal.Transport;
+import io.netty.channel.ChannelOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+
+/**
+ * The entry point: an immutable, thread-safe client that owns one pooled Reactor Netty
+ * {@link HttpClient}, the credentials and their signers, a rate limiter per host and the retry
+ * policy. Build it once, share it, and build the domain clients from it
+ * ({@code RelationClient.of(bili)}). {@link #close()} releases its connections.
+ */
+public final class BiliClient implements AutoCloseable {
+
+    /** A browser-like User-Agent: a script-like one raises the risk-control rate (PROTOCOL.md). */
+    public static final String DEFAULT_USER_AGENT =
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+    /** The Referer the web endpoints expect. */
+    public static final String DEFAULT_REFERER = "https://www.bilibili.com/";
+
+    private final Credentials credentials;
+    private final Endpoints endpoints;
+    private final Clock clock;
+    private final ConnectionProvider provider;
+    private final Transport transport;
+    private final Map<Host, HostGate> gates;
+    private final RetryPolicy retry;
+
+    private BiliClient(Builder b) {
+        this.credentials = b.credentials;
+        this.endpoints = b.endpoints;
+        this.clock = b.clock;
+        this.retry = b.retry;
+        Scheduler fixed = b.scheduler;
+        // Resolved at each use, so that StepVerifier.withVirtualTime's scheduler is picked up.
+        Supplier<Scheduler> scheduler = fixed != null ? () -> fixed : Schedulers::parallel;
+        this.gates = new EnumMap<>(Host.class);
+        for (Host h : Host.values()) {
+            gates.put(h, new HostGate(h.name().toLowerCase(), b.rateLimits.getOrDefault(h, b.rateLimit), clock, scheduler));
+        }
+        this.provider = ConnectionProvider.builder("biliflux")
+                .maxConnections(b.maxConnections)
+                .pendingAcquireTimeout(b.pendingAcquireTimeout)
+                .maxIdleTime(Duration.ofSeconds(30))
+                .build();
+        HttpClient http = HttpClient.create(provider)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) b.connectTimeout.toMillis())
+                .responseTimeout(b.responseTimeout)
+                .followRedirect(false);
+        ObjectMapper mapper = Json.newMapper();
+        this.transport = new Transport(http, endpoints, credentials, clock, scheduler, mapper, gates, retry,
+                b.wbiKeyTtl, b.userAgent, b.referer);
+    }
+
+    /** A builder, defaulting to anonymous use of the live service. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** An anonymous client of the live service with the default limits. */
+    public static BiliClient create() {
+        return builder().build();
+    }
+
+    /**
+     * Sends {@code request} and decodes the envelope's payload ({@code data}, or {@code number} for
+     * exp.php) as {@code type}. Empty when the payload is absent or null. Nothing is sent before
+     * subscription; each subscription sends anew.
+     */
+    public <T> Mono<T> exchange(ApiRequest request, Class<T> type) {
+        return exchange(request, transport.mapper().constructType(type));
+    }
+
+    /** As {@link #exchange(ApiRequest, Class)}, for generic payloads such as {@code List<Tag>}. */
+    public <T> Mono<T> exchange(ApiRequest request, TypeReference<T> type) {
+        return exchange(request, transport.mapper().getTypeFactory().constructType(type));
+    }
+
+    /** As {@link #exchange(ApiRequest, Class)}, for a Jackson type. */
+    public <T> Mono<T> exchange(ApiRequest request, JavaType type) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(type, "type");
+        return transport.exchange(request, type);
+    }
+
+    /** Sends {@code request} and returns its payload as a JSON tree (empty when absent). */
+    public Mono<JsonNode> exchangeTree(ApiRequest request) {
+        return exchange(request, JsonNode.class);
+    }
+
+    /** Sends {@code request}, checks its envelope and ignores the payload (mutations). */
+    public Mono<Void> execute(ApiRequest request) {
+        return exchangeTree(request).then();
+    }
+
+    /** The mapper answers are decoded with (for modules that decode a tree further). */
+    public ObjectMapper objectMapper() {
+        return transport.mapper();
+    }
+
+    /** The credentials. */
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    /** The endpoints. */
+    public Endpoints endpoints() {
+        return endpoints;
+    }
+
+    /** The clock that {@code ts}, {@code wts} and the rate limits read. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The retry policy. */
+    public RetryPolicy retryPolicy() {
+        return retry;
+    }
+
+    /** The rate limit of {@code host}. */
+    public RateLimit rateLimit(Host host) {
+        return gates.get(host).limit();
+    }
+
+    /** Milliseconds left of {@code host}'s cool-down after a throttling answer (0 when none). */
+    public long cooldownRemainingMillis(Host host) {
+        return gates.get(host).cooldownRemainingMillis();
+    }
+
+    /** Forgets the cached WBI keys; the next WBI-signed call fetches them again. */
+    public void invalidateWbiKeys() {
+        transport.wbiKeys().invalidate();
+    }
+
+    /** Releases the pooled connections. Calls in flight fail. */
+    @Override
+    public void close() {
+        provider.dispose();
+    }
+
+    /** Releases the pooled connections, completing when they are closed. */
+    public Mono<Void> closeLater() {
+        return provider.disposeLater();
+    }
+
+    @Override
+    public String toString() {
+        return "BiliClient[" + credentials + ", " + endpoints + "]";
+    }
+
+    /** Builds a {@link BiliClient}; every setter validates its argument. */
+    public static final class Builder {
+        private Credentials credentials = Credentials.none();
+        private Endpoints endpoints = Endpoints.production();
+        private Clock clock = Clock.systemUTC();
+        private Scheduler scheduler;
+        private RateLimit rateLimit = RateLimit.defaults();
+        private final Map<Host, RateLimit> rateLimits = new EnumMap<>(Host.class);
+        private RetryPolicy retry = RetryPolicy.defaults();
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration responseTimeout = Duration.ofSeconds(15);
+        private Duration pendingAcquireTimeout = Duration.ofSeconds(45);
+        private int maxConnections = 50;
+        private Duration wbiKeyTtl = Duration.ofHours(1);
+        private String userAgent = DEFAULT_USER_AGENT;
+        private String referer = DEFAULT_REFERER;
+
+        private Builder() {
+        }
+
+        /** Who the client acts as (default: nobody). */
+        public Builder credentials(Credentials credentials) {
+            this.credentials = Objects.requireNonNull(credentials, "credentials");
+            return this;
+        }
+
+        /** Where the hosts are (default: production, HTTPS). */
+        public Builder endpoints(Endpoints endpoints) {
+            this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
+            return this;
+        }
+
+        /** The clock for {@code ts}, {@code wts}, key expiry, cool-downs and rate limits. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The scheduler waits run on (default: Reactor's parallel scheduler, resolved at each use). */
+        public Builder scheduler(Scheduler scheduler) {
+            this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+            return this;
+        }
+
+        /** The rate limit of every host without its own. */
+        public Builder rateLimit(RateLimit limit) {
+            this.rateLimit = Objects.requireNonNull(limit, "limit");
+            return this;
+        }
+
+        /** The rate limit of one host. */
+        public Builder rateLimit(Host host, RateLimit limit) {
+            rateLimits.put(Objects.requireNonNull(host, "host"), Objects.requireNonNull(limit, "limit"));
+            return this;
+        }
+
+        /** How retries wait and how many attempts are made. */
+        public Builder retry(RetryPolicy retry) {
+            this.retry = Objects.requireNonNull(retry, "retry");
+            return this;
+        }
+
+        /** The connect timeout, 1 ms .. 5 minutes (default 5 s). */
+        public Builder connectTimeout(Duration d) {
+            this.connectTimeout = checkDuration(d, "connectTimeout", Duration.ofMinutes(5));
+            return this;
+        }
+
+        /** The response timeout, 1 ms .. 10 minutes (default 15 s). */
+        public Builder responseTimeout(Duration d) {
+            this.responseTimeout = checkDuration(d, "responseTimeout", Duration.ofMinutes(10));
+            return this;
+        }
+
+        /** How long a request waits for a pooled connection, 1 ms .. 10 minutes (default 45 s). */
+        public Builder pendingAcquireTimeout(Duration d) {
+            this.pendingAcquireTimeout = checkDuration(d, "pendingAcquireTimeout", Duration.ofMinutes(10));
+            return this;
+        }
+
+        /** The most connections in the pool, 1..1000 (default 50). */
+        public Builder maxConnections(int n) {
+            if (n < 1 || n > 1000) {
+                throw new IllegalArgumentException("maxConnections must be in 1..1000, was " + n);
+            }
+            this.maxConnections = n;
+            return this;
+        }
+
+        /** How long WBI keys are cached, 1 s .. 7 days (default 1 hour). */
+        public Builder wbiKeyTtl(Duration d) {
+            Objects.requireNonNull(d, "wbiKeyTtl");
+            if (d.compareTo(Duration.ofSeconds(1)) < 0 || d.compareTo(Duration.ofDays(7)) > 0) {
+                throw new IllegalArgumentException("wbiKeyTtl must be in 1 s .. 7 days, was " + d);
+            }
+            this.wbiKeyTtl = d;
+            return this;
+        }
+
+        /** The User-Agent header (default: a desktop browser's). */
+        public Builder userAgent(String userAgent) {
+            this.userAgent = checkHeader(userAgent, "userAgent");
+            return this;
+        }
+
+        /** The Referer header (default {@code https://www.bilibili.com/}). */
+        public Builder referer(String referer) {
+            this.referer = checkHeader(referer, "referer");
+            return this;
+        }
+
+        private static String checkHeader(String v, String name) {
+            if (Objects.requireNonNull(v, name).isBlank() || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+                throw new IllegalArgumentException(name + " must be non-blank and on one line");
+            }
+            return v;
+        }
+
+        private static Duration checkDuration(Duration d, String name, Duration max) {
+            Objects.requireNonNull(d, name);
+            if (d.compareTo(Duration.ofMillis(1)) < 0 || d.compareTo(max) > 0) {
+                throw new IllegalArgumentException(name + " must be in 1 ms .. " + max + ", was " + d);
+            }
+            return d;
+        }
+
+        /** The client. */
+        public BiliClient build() {
+            return new BiliClient(this);
+        }
+    }
+}

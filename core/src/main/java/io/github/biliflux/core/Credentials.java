@@ -1,0 +1,215 @@
+package io.github.biliflux.core;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who the client acts as: a web login (cookies), an app login (access key and app key), or
+ * nobody. Secret values never appear in {@link #toString()}.
+ */
+public sealed interface Credentials permits Credentials.Anonymous, Credentials.Cookie, Credentials.App {
+
+    /** No login; only public endpoints work. */
+    static Credentials none() {
+        return Anonymous.INSTANCE;
+    }
+
+    /** A web login: SESSDATA, bili_jct (the csrf token) and DedeUserID (the logged-in mid). */
+    static Cookie cookie(String sessdata, String biliJct, long dedeUserId) {
+        return new Cookie(sessdata, biliJct, dedeUserId, null, null);
+    }
+
+    /** A web login whose mid is unknown; endpoints that need DedeUserID (A3, A5) refuse it. */
+    static Cookie cookie(String sessdata, String biliJct) {
+        return new Cookie(sessdata, biliJct, 0, null, null);
+    }
+
+    /**
+     * Parses a raw {@code Cookie} header as copied from a browser ({@code SESSDATA=...; bili_jct=...;
+     * DedeUserID=...; buvid3=...}). SESSDATA and bili_jct are required; other cookies are ignored.
+     *
+     * @throws IllegalArgumentException naming the missing or malformed cookie (never its value)
+     */
+    static Cookie parseCookieHeader(String header) {
+        Objects.requireNonNull(header, "header");
+        String h = header.strip();
+        if (h.regionMatches(true, 0, "Cookie:", 0, 7)) {
+            h = h.substring(7);
+        }
+        Map<String, String> cookies = new LinkedHashMap<>();
+        for (String part : h.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                continue;
+            }
+            String name = part.substring(0, eq).strip();
+            String value = part.substring(eq + 1).strip();
+            if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                value = value.substring(1, value.length() - 1);
+            }
+            cookies.put(name, value);
+        }
+        String sessdata = cookies.get("SESSDATA");
+        String jct = cookies.get("bili_jct");
+        if (sessdata == null || sessdata.isEmpty()) {
+            throw new IllegalArgumentException("header must contain a non-empty SESSDATA cookie");
+        }
+        if (jct == null || jct.isEmpty()) {
+            throw new IllegalArgumentException("header must contain a non-empty bili_jct cookie");
+        }
+        long mid = 0;
+        String dede = cookies.get("DedeUserID");
+        if (dede != null && !dede.isEmpty()) {
+            try {
+                mid = Long.parseLong(dede);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("DedeUserID cookie must be a number (a mid >= 0)");
+            }
+            if (mid < 0) {
+                throw new IllegalArgumentException("DedeUserID cookie must be a number (a mid >= 0)");
+            }
+        }
+        return new Cookie(sessdata, jct, mid, cookies.get("buvid3"), cookies.get("buvid4"));
+    }
+
+    /** An app login: the access key of an app session, signed with {@code appKey}. */
+    static App app(String accessKey, AppKey appKey) {
+        return new App(accessKey, appKey);
+    }
+
+    /** Whether this is a web (cookie) login. */
+    default boolean isCookie() {
+        return this instanceof Cookie;
+    }
+
+    /** Whether this is an app login. */
+    default boolean isApp() {
+        return this instanceof App;
+    }
+
+    /** No credentials. */
+    final class Anonymous implements Credentials {
+        static final Anonymous INSTANCE = new Anonymous();
+
+        private Anonymous() {
+        }
+
+        @Override
+        public String toString() {
+            return "Credentials.none()";
+        }
+    }
+
+    /** Web login cookies. */
+    final class Cookie implements Credentials {
+        private final String sessdata;
+        private final String biliJct;
+        private final long dedeUserId;
+        private final String buvid3;
+        private final String buvid4;
+
+        Cookie(String sessdata, String biliJct, long dedeUserId, String buvid3, String buvid4) {
+            if (Objects.requireNonNull(sessdata, "sessdata").isBlank()) {
+                throw new IllegalArgumentException("sessdata must not be blank");
+            }
+            if (Objects.requireNonNull(biliJct, "biliJct").isBlank()) {
+                throw new IllegalArgumentException("biliJct must not be blank");
+            }
+            if (dedeUserId < 0) {
+                throw new IllegalArgumentException("dedeUserId must be >= 0 (0 = unknown), was " + dedeUserId);
+            }
+            for (String v : new String[] {sessdata, biliJct, buvid3, buvid4}) {
+                if (v != null && v.chars().anyMatch(c -> c == ';' || c == '\r' || c == '\n')) {
+                    throw new IllegalArgumentException("cookie values must not contain ';' or line breaks");
+                }
+            }
+            this.sessdata = sessdata;
+            this.biliJct = biliJct;
+            this.dedeUserId = dedeUserId;
+            this.buvid3 = buvid3;
+            this.buvid4 = buvid4;
+        }
+
+        /** The same login with the web device id {@code buvid3}, which lowers the risk-control rate. */
+        public Cookie withBuvid3(String buvid3) {
+            return new Cookie(sessdata, biliJct, dedeUserId, Objects.requireNonNull(buvid3, "buvid3"), buvid4);
+        }
+
+        /** The login token. Secret. */
+        public String sessdata() {
+            return sessdata;
+        }
+
+        /** The csrf token, sent as the {@code csrf} form field of mutations. Secret. */
+        public String biliJct() {
+            return biliJct;
+        }
+
+        /** The logged-in mid, or 0 when unknown. */
+        public long dedeUserId() {
+            return dedeUserId;
+        }
+
+        /** The web device id, if known. */
+        public Optional<String> buvid3() {
+            return Optional.ofNullable(buvid3);
+        }
+
+        /** The second web device id, if known. */
+        public Optional<String> buvid4() {
+            return Optional.ofNullable(buvid4);
+        }
+
+        /** The value of the {@code Cookie} request header. Secret: never log it. */
+        public String header() {
+            StringBuilder sb = new StringBuilder("SESSDATA=").append(sessdata).append("; bili_jct=").append(biliJct);
+            if (dedeUserId > 0) {
+                sb.append("; DedeUserID=").append(dedeUserId);
+            }
+            if (buvid3 != null) {
+                sb.append("; buvid3=").append(buvid3);
+            }
+            if (buvid4 != null) {
+                sb.append("; buvid4=").append(buvid4);
+            }
+            return sb.toString();
+        }
+
+        @Override
+        public String toString() {
+            return "Credentials.Cookie[SESSDATA=<redacted>, bili_jct=<redacted>, DedeUserID=" + dedeUserId
+                    + (buvid3 != null ? ", buvid3=<set>" : "") + "]";
+        }
+    }
+
+    /** An app session. */
+    final class App implements Credentials {
+        private final String accessKey;
+        private final AppKey appKey;
+
+        App(String accessKey, AppKey appKey) {
+            if (Objects.requireNonNull(accessKey, "accessKey").isBlank()) {
+                throw new IllegalArgumentException("accessKey must not be blank");
+            }
+            this.accessKey = accessKey;
+            this.appKey = Objects.requireNonNull(appKey, "appKey");
+        }
+
+        /** The app session token, sent as {@code access_key}. Secret. */
+        public String accessKey() {
+            return accessKey;
+        }
+
+        /** The app key that signs requests. */
+        public AppKey appKey() {
+            return appKey;
+        }
+
+        @Override
+        public String toString() {
+            return "Credentials.App[access_key=<redacted>, " + appKey + "]";
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package io.github.biliflux.core;
+
+/** -111: the csrf token (bili_jct) is stale or wrong. Permanent. */
+public class CsrfException extends BiliApiException {
+
+    /** An exception for {@code error}. */
+    public CsrfException(ApiError error) {
+        super(error, "csrf check failed");
+    }
+}

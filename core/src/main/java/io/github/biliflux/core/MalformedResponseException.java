@@ -1,0 +1,21 @@
+package io.github.biliflux.core;
+
+/**
+ * The answer was not a readable envelope: an empty body, an HTML page, truncated or malformed JSON,
+ * or an unexpected HTTP status. Idempotent requests are retried before this surfaces.
+ */
+public class MalformedResponseException extends BiliException {
+
+    private final int httpStatus;
+
+    /** An unreadable answer of {@code route} with HTTP {@code httpStatus}. */
+    public MalformedResponseException(String route, int httpStatus, String what, Throwable cause) {
+        super(route, "unreadable answer from " + route + " [HTTP " + httpStatus + "]: " + what, cause);
+        this.httpStatus = httpStatus;
+    }
+
+    /** The HTTP status of the answer. */
+    public int httpStatus() {
+        return httpStatus;
+    }
+}

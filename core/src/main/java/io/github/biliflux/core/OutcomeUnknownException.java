@@ -1,0 +1,15 @@
+package io.github.biliflux.core;
+
+/**
+ * A mutation (follow, charge, sign ...) may have reached the service but its answer was lost: the
+ * connection dropped, timed out, or the answer could not be read. biliflux never re-sends such a
+ * request and never guesses: check the state (balance, relation) before trying again.
+ */
+public class OutcomeUnknownException extends BiliException {
+
+    /** The outcome of {@code route} is unknown because of {@code cause}. */
+    public OutcomeUnknownException(String route, Throwable cause) {
+        super(route, "the outcome of " + route + " is unknown: the request may have reached the service but its answer was lost ("
+                + BiliTransportException.describe(cause) + "); it was not re-sent", cause);
+    }
+}

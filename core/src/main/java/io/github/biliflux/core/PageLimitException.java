@@ -1,0 +1,10 @@
+package io.github.biliflux.core;
+
+/** 22007: a page beyond the cap on another user's list. A {@link PagedFlux} ends cleanly as truncated instead of surfacing it. */
+public class PageLimitException extends BiliApiException {
+
+    /** An exception for {@code error}. */
+    public PageLimitException(ApiError error) {
+        super(error, "page beyond the cap");
+    }
+}

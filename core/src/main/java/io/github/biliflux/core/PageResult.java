@@ -1,0 +1,28 @@
+package io.github.biliflux.core;
+
+import java.util.List;
+
+/**
+ * What one request of a paged endpoint returned, before {@link PagedFlux} decides how the stream
+ * goes on: the entries, and the {@code total} and {@code next} hints when the endpoint sends them.
+ *
+ * @param items the entries, in the service's order
+ * @param total the total the service reported, or null
+ * @param next  whether the service said more follow (C1's {@code next}), or null
+ */
+public record PageResult<T>(List<T> items, Long total, Boolean next) {
+
+    public PageResult {
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    /** A page with no hints: the stream goes on while pages are full. */
+    public static <T> PageResult<T> of(List<T> items) {
+        return new PageResult<>(items, null, null);
+    }
+
+    /** A page with the list's total. */
+    public static <T> PageResult<T> of(List<T> items, long total) {
+        return new PageResult<>(items, total, null);
+    }
+}

@@ -1,0 +1,155 @@
+package io.github.biliflux.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import reactor.core.CoreSubscriber;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * A list streamed page by page: a {@code Flux} of its entries that also offers {@link #byPage()}
+ * and {@link #byPage(int)} to resume. Lazy (nothing is sent before subscription), with paging
+ * state per subscriber, one page in flight and at most one in hand. It stops at an empty page,
+ * at {@code total}, at {@code next == false} or at a cap (22007, or an empty page while
+ * {@code total} says more), marking that last page truncated; it never emits an entry twice,
+ * even when the list shifts between pages, and holds constant memory however long the list.
+ */
+public final class PagedFlux<T> extends Flux<T> {
+
+    /** Fetches one page. */
+    @FunctionalInterface
+    public interface PageFetcher<T> {
+        /** Page {@code page} (1-based) of {@code pageSize} entries. */
+        Mono<PageResult<T>> fetch(int page, int pageSize);
+    }
+
+    private static final int MIN_DEDUPE_WINDOW = 1000;
+
+    private final int pageSize;
+    private final Function<? super T, ?> key;
+    private final PageFetcher<T> fetcher;
+
+    private PagedFlux(int pageSize, Function<? super T, ?> key, PageFetcher<T> fetcher) {
+        this.pageSize = pageSize;
+        this.key = key;
+        this.fetcher = fetcher;
+    }
+
+    /**
+     * A paged list of {@code pageSize} entries per page, deduplicated by {@code key} (mid, id ...).
+     *
+     * @throws IllegalArgumentException if {@code pageSize} is not positive
+     */
+    public static <T> PagedFlux<T> create(int pageSize, Function<? super T, ?> key, PageFetcher<T> fetcher) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize must be >= 1, was " + pageSize);
+        }
+        return new PagedFlux<>(pageSize, Objects.requireNonNull(key, "key"), Objects.requireNonNull(fetcher, "fetcher"));
+    }
+
+    /** The page size asked for. */
+    public int pageSize() {
+        return pageSize;
+    }
+
+    /** The pages, from the first. */
+    public Flux<Page<T>> byPage() {
+        return byPage(1);
+    }
+
+    /**
+     * The pages from {@code startPage} on, to resume a stream (entries of pages before it are not
+     * known, so they are not deduplicated against).
+     *
+     * @throws IllegalArgumentException if {@code startPage} is not positive
+     */
+    public Flux<Page<T>> byPage(int startPage) {
+        if (startPage < 1) {
+            throw new IllegalArgumentException("startPage must be >= 1, was " + startPage);
+        }
+        return Flux.defer(() -> {
+            Cursor cursor = new Cursor(startPage);
+            // generate + concatMap(.., 0): the next page number is produced only once the previous
+            // page has been accepted and downstream wants more, so one page is in flight at most.
+            return Flux.<Integer>generate(sink -> {
+                        if (cursor.done) {
+                            sink.complete();
+                        } else {
+                            sink.next(cursor.next);
+                        }
+                    })
+                    .concatMap(pn -> fetcher.fetch(pn, pageSize)
+                            .switchIfEmpty(Mono.fromSupplier(() -> PageResult.of(List.of())))
+                            .map(r -> cursor.accept(pn, r))
+                            .onErrorResume(PageLimitException.class, e -> Mono.just(cursor.capped(pn))), 0);
+        });
+    }
+
+    @Override
+    public void subscribe(CoreSubscriber<? super T> actual) {
+        byPage().concatMapIterable(Page::items, 1).subscribe(actual);
+    }
+
+    /** The paging state of one subscription. */
+    private final class Cursor {
+        private int next;
+        private boolean done;
+        private Long lastTotal;
+        private final Map<Object, Boolean> recent;
+
+        Cursor(int start) {
+            this.next = start;
+            int window = Math.max(MIN_DEDUPE_WINDOW, 4 * pageSize);
+            // A bounded window of recent keys: a list that shifts by less than a few pages between
+            // requests repeats only entries of the last pages, and memory stays constant.
+            this.recent = new LinkedHashMap<>(window * 2, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Object, Boolean> eldest) {
+                    return size() > window;
+                }
+            };
+        }
+
+        Page<T> accept(int pn, PageResult<T> r) {
+            List<T> items = r.items();
+            if (r.total() != null) {
+                lastTotal = r.total();
+            }
+            boolean more;
+            boolean truncated = false;
+            if (items.isEmpty()) {
+                more = false;
+                truncated = r.total() != null && (long) (pn - 1) * pageSize < r.total();
+            } else if (r.next() != null) {
+                more = r.next();
+            } else if (r.total() != null) {
+                more = (long) pn * pageSize < r.total();
+            } else {
+                more = items.size() >= pageSize;
+            }
+            List<T> fresh = new ArrayList<>(items.size());
+            for (T item : items) {
+                if (recent.put(key.apply(item), Boolean.TRUE) == null) {
+                    fresh.add(item);
+                }
+            }
+            done = !more;
+            next = pn + 1;
+            return new Page<>(fresh, pn, pageSize, total(lastTotal), more, truncated);
+        }
+
+        Page<T> capped(int pn) {
+            done = true;
+            return new Page<>(List.of(), pn, pageSize, total(lastTotal), false, true);
+        }
+
+        private OptionalLong total(Long t) {
+            return t == null ? OptionalLong.empty() : OptionalLong.of(t);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package io.github.biliflux.core;
+
+/** 22115 (22118): the user hides this list. Permanent. */
+public class PrivacyException extends BiliApiException {
+
+    /** An exception for {@code error}. */
+    public PrivacyException(ApiError error) {
+        super(error, "the user hides this list");
+    }
+}

@@ -1,0 +1,19 @@
+package io.github.biliflux.core;
+
+/**
+ * The service throttled the client: -412 or an HTTP 412 from the gateway (IP intercepted), -509 or
+ * -799 (too frequent). Idempotent requests are retried after a host-wide cool-down before this
+ * surfaces; mutations surface it at once.
+ */
+public class RateLimitedException extends BiliApiException {
+
+    /** An exception for {@code error}. */
+    public RateLimitedException(ApiError error) {
+        super(error, "rate limited");
+    }
+
+    /** An exception for {@code error}, described as {@code meaning}. */
+    protected RateLimitedException(ApiError error, String meaning) {
+        super(error, meaning);
+    }
+}

@@ -1,0 +1,20 @@
+package io.github.biliflux.core;
+
+import java.util.Optional;
+
+/**
+ * -352: risk control (a script-like User-Agent, missing device cookies or a bad WBI signature).
+ * Carries the {@code v_voucher} when the service sent one.
+ */
+public class RiskControlException extends RateLimitedException {
+
+    /** An exception for {@code error}. */
+    public RiskControlException(ApiError error) {
+        super(error, "risk control");
+    }
+
+    /** The risk-control voucher, if the answer carried one. */
+    public Optional<String> voucher() {
+        return Optional.ofNullable(error().voucher());
+    }
+}

@@ -1,0 +1,10 @@
+package io.github.biliflux.core;
+
+/** -500, -503, -504, -8888 or an HTTP 5xx: the service failed or is overloaded. Idempotent requests are retried with backoff before this surfaces. */
+public class ServerErrorException extends BiliApiException {
+
+    /** An exception for {@code error}. */
+    public ServerErrorException(ApiError error) {
+        super(error, "server error");
+    }
+}

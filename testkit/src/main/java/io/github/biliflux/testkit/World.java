@@ -1,0 +1,325 @@
+package io.github.biliflux.testkit;
+
+import io.github.biliflux.testkit.internal.Account;
+import io.github.biliflux.testkit.internal.WorldAccess;
+import io.github.biliflux.testkit.internal.Signatures;
+import io.github.biliflux.testkit.internal.WorldState;
+import io.github.biliflux.testkit.internal.Worlds;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The mutable in-memory Bilibili an emulator serves: accounts with sessions, the follow graph, tags,
+ * blacklists, whispers, wallets, coupons, comics, courses and coin logs. Thread-safe: every method
+ * takes the world's single lock, which the emulator's handlers take too, so a test may read and
+ * change the world while clients run.
+ */
+public final class World {
+
+    /** The logged-in user of {@link #demo()} and {@link #generated(long, int, int)}. */
+    public static final long DEMO_MID = Worlds.DEMO_MID;
+    /** A demo user with 250 followers and 180 followings: capped for others (22007 / empty pages). */
+    public static final long CAPPED_MID = Worlds.CAPPED_MID;
+    /** A demo user hiding its followings (22115 for others). */
+    public static final long PRIVATE_MID = Worlds.PRIVATE_MID;
+    /** A demo user who blocked {@link #DEMO_MID} (22003 when the demo user follows them). */
+    public static final long BLOCKER_MID = Worlds.BLOCKER_MID;
+    /** A demo user in mutual, special follow with {@link #DEMO_MID} (tags -10 and 194110). */
+    public static final long FRIEND_MID = Worlds.FRIEND_MID;
+    /** Demo custom tags of {@link #DEMO_MID} (R12). */
+    public static final long TAG_OLD_FRIENDS = Worlds.TAG_OLD_FRIENDS;
+    /** Demo tag "我的同学". */
+    public static final long TAG_CLASSMATES = Worlds.TAG_CLASSMATES;
+    /** Demo tag "UP主". */
+    public static final long TAG_UPS = Worlds.TAG_UPS;
+    /** Demo tag "游戏". */
+    public static final long TAG_GAMES = Worlds.TAG_GAMES;
+    /** Special-follow tag id. */
+    public static final long TAG_SPECIAL = WorldState.SPECIAL;
+    /** Default group id. */
+    public static final long TAG_DEFAULT = WorldState.DEFAULT;
+    /** The first mid of a generated world's followers (they are GENERATED_BASE .. + followers - 1). */
+    public static final long GENERATED_BASE = Worlds.GENERATED_BASE;
+
+    /** Login material of one account: SESSDATA, bili_jct (csrf) and the APP access_key. */
+    public record Session(long mid, String sessdata, String biliJct, String accessKey) {
+
+        /** {@code SESSDATA=...; bili_jct=...; DedeUserID=...}. */
+        public String cookieHeader() {
+            return "SESSDATA=" + sessdata + "; bili_jct=" + biliJct + "; DedeUserID=" + mid;
+        }
+
+        /** Never prints the secrets. */
+        @Override
+        public String toString() {
+            return "Session[mid=" + mid + ", sessdata=***, biliJct=***, accessKey=***]";
+        }
+    }
+
+    /** The WBI keys the nav endpoint serves. */
+    public record WbiKeys(String imgKey, String subKey) {
+
+        /** The mixin key (PROTOCOL.md). */
+        public String mixinKey() {
+            return Signatures.mixinKey(imgKey, subKey);
+        }
+    }
+
+    private final WorldState state;
+
+    private World(WorldState state) {
+        this.state = state;
+    }
+
+    WorldState state() {
+        return state;
+    }
+
+    /**
+     * The demo world, with the system clock as "now" (coin log and coupon expiries are relative to the
+     * moment it is built). See {@link #demo(Clock)}.
+     */
+    public static World demo() {
+        return demo(Clock.systemUTC());
+    }
+
+    /**
+     * The demo world: {@link #DEMO_MID} with 320 followers and 260 followings (80 mutual), custom tags
+     * 194110/194111/207542/231305, special follows, 3 whispers, 5 blacks, 100 B-coins, 50 coupons (45
+     * valid), 37 bought comics, 4 paid courses and a coin log (13 lines in the last week, one of 0.1);
+     * {@link #CAPPED_MID}, {@link #PRIVATE_MID}, {@link #BLOCKER_MID}, {@link #FRIEND_MID}.
+     */
+    public static World demo(Clock clock) {
+        return new World(Worlds.demo(Objects.requireNonNull(clock, "clock")));
+    }
+
+    /** A world whose {@link #DEMO_MID} has generated followers and followings (system clock). */
+    public static World generated(long seed, int followers, int followings) {
+        return generated(seed, followers, followings, Clock.systemUTC());
+    }
+
+    /** A world whose {@link #DEMO_MID} has {@code followers} generated followers (no followings). */
+    public static World generated(long seed, int followers) {
+        return generated(seed, followers, 0);
+    }
+
+    /**
+     * A generated world: {@link #DEMO_MID} followed by {@code followers} users (mids from
+     * {@link #GENERATED_BASE}, order derived from {@code seed}) and following {@code followings} users
+     * (mids GENERATED_BASE + 2j, so half of the first followers are mutual). Only the hub's lists are
+     * stored, in primitive arrays (about 28 bytes per follower); the generated users' own lists are
+     * built the first time they are used. Up to millions of entries.
+     */
+    public static World generated(long seed, int followers, int followings, Clock clock) {
+        return new World(Worlds.generated(seed, followers, followings, Objects.requireNonNull(clock, "clock")));
+    }
+
+    /** Current cap mode (default {@link CapMode#LIVE}). */
+    public CapMode capMode() {
+        return state.capMode();
+    }
+
+    /** Switches between the spec's and the live service's behaviour; takes effect at once. */
+    public World capMode(CapMode mode) {
+        state.capMode(Objects.requireNonNull(mode, "mode"));
+        return this;
+    }
+
+    /** Replaces the clock used for "now" (follow times, coin log window, coupon expiry). */
+    public World clock(Clock clock) {
+        synchronized (state) {
+            WorldAccess.clock(state, Objects.requireNonNull(clock, "clock"));
+        }
+        return this;
+    }
+
+    /** Replaces the sensitive words of A9 (40015). */
+    public World sensitiveWords(String... words) {
+        synchronized (state) {
+            WorldAccess.sensitiveWords(state, List.of(words));
+        }
+        return this;
+    }
+
+    /** The login material of {@code mid}; creates the account on first use. */
+    public Session session(long mid) {
+        requireMid(mid);
+        synchronized (state) {
+            return new Session(mid, state.sessdata(mid), state.biliJct(mid), state.accessKey(mid));
+        }
+    }
+
+    /** {@code SESSDATA=...; bili_jct=...; DedeUserID=...} of {@code mid}. */
+    public String cookieHeader(long mid) {
+        return session(mid).cookieHeader();
+    }
+
+    /** Invalidates the tokens of {@code mid} (old ones answer -101); {@link #session} gives new ones. */
+    public void logout(long mid) {
+        synchronized (state) {
+            state.logout(mid);
+        }
+    }
+
+    /** Creates (or renames) an account with a session and a B-coin balance. */
+    public Session addUser(long mid, String uname, BigDecimal balance) {
+        requireMid(mid);
+        Objects.requireNonNull(uname, "uname");
+        Objects.requireNonNull(balance, "balance");
+        synchronized (state) {
+            Account a = state.account(mid);
+            WorldAccess.rename(a, uname);
+            WorldAccess.balance(a, balance);
+        }
+        return session(mid);
+    }
+
+    /** Creates (or renames) an account with a session and no B-coins. */
+    public Session addUser(long mid, String uname) {
+        return addUser(mid, uname, BigDecimal.ZERO);
+    }
+
+    /** Followers of {@code mid}, newest first (as R1 lists them, without caps). */
+    public List<Long> followers(long mid) {
+        synchronized (state) {
+            return WorldAccess.newestFirst(state.graph(), mid, true);
+        }
+    }
+
+    /** Followings of {@code mid}, newest first (as R2 lists them, without caps). */
+    public List<Long> followings(long mid) {
+        synchronized (state) {
+            return WorldAccess.newestFirst(state.graph(), mid, false);
+        }
+    }
+
+    /** The whispers (quiet follows) of {@code mid}, newest first. */
+    public List<Long> whispers(long mid) {
+        synchronized (state) {
+            return WorldAccess.whispers(state, mid);
+        }
+    }
+
+    /** The blacklist of {@code mid}, newest first. */
+    public List<Long> blacks(long mid) {
+        synchronized (state) {
+            return WorldAccess.blacks(state, mid);
+        }
+    }
+
+    /** Whether {@code a} follows {@code b}. */
+    public boolean follows(long a, long b) {
+        synchronized (state) {
+            return state.follows(a, b);
+        }
+    }
+
+    /** {@code owner}'s attribute towards {@code other}: 0, 1, 2, 6 or 128. */
+    public int attribute(long owner, long other) {
+        synchronized (state) {
+            return state.attribute(owner, other);
+        }
+    }
+
+    /** {@code follower} starts following {@code mid}: it appears first in R1. */
+    public void addFollower(long mid, long follower) {
+        requireMid(mid);
+        requireMid(follower);
+        synchronized (state) {
+            state.follow(follower, mid);
+        }
+    }
+
+    /** {@code follower} stops following {@code mid}. */
+    public void removeFollower(long mid, long follower) {
+        synchronized (state) {
+            state.unfollow(follower, mid);
+        }
+    }
+
+    /** {@code mid} follows {@code target} (newest following). */
+    public void follow(long mid, long target) {
+        addFollower(target, mid);
+    }
+
+    /** The custom tags of {@code mid}: id -> name, in creation order (not -10 and 0). */
+    public Map<Long, String> tags(long mid) {
+        synchronized (state) {
+            return WorldAccess.tags(state, mid);
+        }
+    }
+
+    /** The tag ids (including -10) {@code mid} put {@code fid} in; empty = default group. */
+    public List<Long> tagsOf(long mid, long fid) {
+        synchronized (state) {
+            return List.copyOf(state.tagsOf(mid, fid));
+        }
+    }
+
+    /** The B-coin balance of {@code mid}. */
+    public BigDecimal balance(long mid) {
+        synchronized (state) {
+            return WorldAccess.balance(state.account(mid));
+        }
+    }
+
+    /** Sets the B-coin balance of {@code mid}. */
+    public void setBalance(long mid, BigDecimal balance) {
+        Objects.requireNonNull(balance, "balance");
+        synchronized (state) {
+            WorldAccess.balance(state.account(mid), balance);
+        }
+    }
+
+    /** The sign (A1, A9) of {@code mid}. */
+    public String sign(long mid) {
+        synchronized (state) {
+            return WorldAccess.sign(state.account(mid));
+        }
+    }
+
+    /** Whether {@code mid} hides its followings from others (R2 22115). */
+    public void hideFollowings(long mid, boolean hidden) {
+        synchronized (state) {
+            WorldAccess.hideFollowings(state.account(mid), hidden);
+        }
+    }
+
+    /** Today's exp from coins (A3) of {@code mid}. */
+    public void setCoinExpToday(long mid, int exp) {
+        synchronized (state) {
+            WorldAccess.coinExp(state.account(mid), exp);
+        }
+    }
+
+    /** The order numbers of W1 charges paid by {@code mid}, with whether a message was left. */
+    public Map<String, Boolean> orders(long mid) {
+        synchronized (state) {
+            return WorldAccess.orders(state, mid);
+        }
+    }
+
+    /** The WBI keys served by the nav endpoint. */
+    public WbiKeys wbiKeys() {
+        synchronized (state) {
+            return new WbiKeys(state.imgKey(), state.subKey());
+        }
+    }
+
+    /** Replaces the WBI keys (deterministically): signatures made with the old ones answer -403. */
+    public WbiKeys rotateWbiKeys() {
+        synchronized (state) {
+            state.rotateWbiKeys();
+            return new WbiKeys(state.imgKey(), state.subKey());
+        }
+    }
+
+    private static void requireMid(long mid) {
+        if (mid <= 0) {
+            throw new IllegalArgumentException("mid must be > 0: " + mid);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.biliflux.testkit.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** JSON views shared by handlers: user cards, relation entries, paging, dates and numbers. */
+final class Views {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(CHINA);
+
+    private Views() {
+    }
+
+    /** A page request: {@code pn} from 1, {@code ps} within [1, max]; out of range -> -400. */
+    record Page(int pn, int ps) {
+        int from() {
+            return (pn - 1) * ps;
+        }
+    }
+
+    static Page page(Request req, String pnName, String psName, int defaultPs, int maxPs) {
+        int pn = req.intParam(pnName, 1);
+        int ps = req.intParam(psName, defaultPs);
+        if (pn < 1 || ps < 1 || ps > maxPs) {
+            throw ApiError.badRequest();
+        }
+        return new Page(pn, ps);
+    }
+
+    static Page page(Request req, int defaultPs, int maxPs) {
+        return page(req, "pn", "ps", defaultPs, maxPs);
+    }
+
+    /** The card fields of a user: uname, face, sign, official_verify, vip (relation lists, R13). */
+    static ObjectNode card(ObjectNode o, Profile p) {
+        o.put("uname", p.uname()).put("face", p.face()).put("sign", p.sign());
+        o.putObject("official_verify").put("type", p.officialType()).put("desc", p.officialDesc());
+        ObjectNode vip = o.putObject("vip");
+        vip.put("vipType", p.vipType()).put("vipDueDate", p.vipDueDate()).put("dueRemark", "")
+                .put("accessStatus", 0).put("vipStatus", p.vipStatus()).put("vipStatusWarn", "")
+                .put("themeType", 0);
+        vip.putObject("label").put("path", "");
+        return o;
+    }
+
+    /** {@code tag}: null for the default group, else the array of tag ids. */
+    static JsonNode tag(List<Long> tags) {
+        return tags.isEmpty() ? NullNode.getInstance() : Json.longs(tags);
+    }
+
+    /** The relation object of R9/R10/R11: mid, attribute, mtime, tag, special. */
+    static ObjectNode relation(WorldState w, long owner, long other) {
+        List<Long> tags = w.follows(owner, other) ? w.tagsOf(owner, other) : List.of();
+        ObjectNode o = Json.obj().put("mid", other).put("attribute", w.attribute(owner, other))
+                .put("mtime", w.relationTime(owner, other));
+        o.set("tag", tag(tags));
+        return o.put("special", tags.contains(WorldState.SPECIAL) ? 1 : 0);
+    }
+
+    /** A list entry of R1-R6: the relation fields then the card. */
+    static ObjectNode entry(WorldState w, long mid, int attribute, long mtime, List<Long> tags) {
+        ObjectNode o = Json.obj().put("mid", mid).put("attribute", attribute).put("mtime", mtime);
+        o.set("tag", tag(tags));
+        o.put("special", tags.contains(WorldState.SPECIAL) ? 1 : 0);
+        return card(o, w.profile(mid));
+    }
+
+    static String datetime(long epochSecond) {
+        return DATETIME.format(Instant.ofEpochSecond(epochSecond));
+    }
+
+    static long parseDatetime(String s) {
+        return java.time.LocalDateTime.parse(s, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))
+                .atZone(CHINA).toEpochSecond();
+    }
+
+    /** A JSON number: integral values as integers (1, not 1.0), others as decimals (0.1). */
+    static JsonNode number(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        if (s.scale() <= 0) {
+            return Json.MAPPER.getNodeFactory().numberNode(s.longValueExact());
+        }
+        return Json.MAPPER.getNodeFactory().numberNode(s.doubleValue());
+    }
+
+    /** A deterministic "most visited" rank for order_type=attention. */
+    static long visitRank(long owner, long mid) {
+        return Profile.mix(owner * 1_000_003L + mid);
+    }
+
+    /** Number of code points, which is what the length limits count (a CJK character is one). */
+    static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+}

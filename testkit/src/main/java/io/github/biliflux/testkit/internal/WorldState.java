@@ -1,0 +1,312 @@
+package io.github.biliflux.testkit.internal;
+
+import io.github.biliflux.testkit.CapMode;
+import io.github.biliflux.testkit.internal.Records.Order;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole mutable state of an emulated Bilibili, and the operations that keep it consistent
+ * (followers, followings, whispers, blacklist, tags and special follows change together).
+ * Every method must be called with the monitor of this object held: one lock, correctness first.
+ */
+public final class WorldState {
+
+    /** Special-follow tag id (R12). */
+    public static final long SPECIAL = -10;
+    /** Default group id (R12). */
+    public static final long DEFAULT = 0;
+
+    final long seed;
+    Clock clock;
+    volatile CapMode capMode = CapMode.LIVE;
+    final Set<String> sensitiveWords = new LinkedHashSet<>(List.of("敏感词", "违禁词", "fuck"));
+    final Set<String> emoteNames = new LinkedHashSet<>(List.of(
+            "doge", "妙啊", "笑哭", "滑稽", "微笑", "OK", "星星眼", "打call", "藏狗", "脱单doge", "吃瓜", "tv_微笑"));
+    String imgKey = "7cd084941338484aae1ad9425b84077c";
+    String subKey = "4932caff0ff746eab6f01bf08b70ac45";
+    int wbiRotation;
+    final Map<Long, Account> accounts = new HashMap<>();
+    final Map<String, Long> bySessdata = new HashMap<>();
+    final Map<String, Long> byAccessKey = new HashMap<>();
+    final Graph graph = new Graph();
+    final Map<String, Order> orders = new HashMap<>();
+    final Set<String> ordersWithMessage = new HashSet<>();
+    final Map<Long, Long> namedSeeds = new HashMap<>();
+    long nextTagId = 300_001;
+    long orderSeq = 1;
+    /** Profiles of notable users without accounts (the spec's example users in the demo world). */
+    final Map<Long, Profile> fixedProfiles = new HashMap<>();
+
+    public WorldState(long seed, Clock clock) {
+        this.seed = seed;
+        this.clock = clock;
+    }
+
+    // ---- accounts and sessions -------------------------------------------------------------------
+
+    /** The account of {@code mid}, creating it (with a session) on first use. */
+    public Account account(long mid) {
+        Account a = accounts.get(mid);
+        if (a == null) {
+            a = new Account(mid, seed);
+            Profile fixed = fixedProfiles.get(mid);
+            if (fixed != null) {
+                a.uname = fixed.uname();
+                a.face = fixed.face();
+                a.sign = fixed.sign();
+                a.officialType = fixed.officialType();
+                a.officialDesc = fixed.officialDesc();
+                a.vipType = fixed.vipType();
+                a.vipDueDate = fixed.vipDueDate();
+                a.vipStatus = fixed.vipStatus();
+            }
+            accounts.put(mid, a);
+            register(a);
+        }
+        return a;
+    }
+
+    /** The account of {@code mid} if materialized, else null. */
+    public Account existing(long mid) {
+        return accounts.get(mid);
+    }
+
+    private void register(Account a) {
+        bySessdata.put(a.sessdata(seed), a.mid);
+        byAccessKey.put(a.accessKey(seed), a.mid);
+    }
+
+    /** Invalidates the tokens of {@code mid}; the next session gets new ones. */
+    public void logout(long mid) {
+        Account a = account(mid);
+        bySessdata.remove(a.sessdata(seed));
+        byAccessKey.remove(a.accessKey(seed));
+        a.tokenGeneration++;
+        register(a);
+    }
+
+    public String sessdata(long mid) {
+        return account(mid).sessdata(seed);
+    }
+
+    public String biliJct(long mid) {
+        return account(mid).biliJct(seed);
+    }
+
+    public String accessKey(long mid) {
+        return account(mid).accessKey(seed);
+    }
+
+    /** The mid logged in with this SESSDATA, or null. */
+    public Long midBySessdata(String sessdata) {
+        return sessdata == null ? null : bySessdata.get(sessdata);
+    }
+
+    /** The mid of this access_key, or null. */
+    public Long midByAccessKey(String accessKey) {
+        return accessKey == null ? null : byAccessKey.get(accessKey);
+    }
+
+    /** The card of any user. */
+    public Profile profile(long mid) {
+        Account a = accounts.get(mid);
+        if (a != null) {
+            return a.profile();
+        }
+        Profile p = fixedProfiles.get(mid);
+        return p != null ? p : Profile.derived(seed, mid);
+    }
+
+    public long now() {
+        return clock.instant().getEpochSecond();
+    }
+
+    public CapMode capMode() {
+        return capMode;
+    }
+
+    public void capMode(CapMode mode) {
+        this.capMode = mode;
+    }
+
+    public String imgKey() {
+        return imgKey;
+    }
+
+    public String subKey() {
+        return subKey;
+    }
+
+    public void rotateWbiKeys() {
+        wbiRotation++;
+        imgKey = Signatures.md5Hex("img:" + seed + ":" + wbiRotation);
+        subKey = Signatures.md5Hex("sub:" + seed + ":" + wbiRotation);
+    }
+
+    // ---- relations --------------------------------------------------------------------------------
+
+    public Graph graph() {
+        return graph;
+    }
+
+    public boolean follows(long a, long b) {
+        return graph.follows(a, b);
+    }
+
+    public boolean blocked(long owner, long other) {
+        Account a = accounts.get(owner);
+        return a != null && a.blacks.contains(other);
+    }
+
+    public boolean whispers(long owner, long other) {
+        Account a = accounts.get(owner);
+        return a != null && a.whispers.contains(other);
+    }
+
+    /** The attribute of {@code owner} towards {@code other}: 0, 1 whisper, 2 follow, 6 mutual, 128 blocked. */
+    public int attribute(long owner, long other) {
+        if (blocked(owner, other)) {
+            return 128;
+        }
+        if (graph.follows(owner, other)) {
+            return graph.follows(other, owner) ? 6 : 2;
+        }
+        return whispers(owner, other) ? 1 : 0;
+    }
+
+    /** The mtime of {@code owner}'s relation to {@code other}: follow, whisper or block time; 0 if none. */
+    public long relationTime(long owner, long other) {
+        Account a = accounts.get(owner);
+        if (a != null && a.blacks.contains(other)) {
+            return a.blacks.timeOf(other);
+        }
+        long t = graph.followTime(owner, other);
+        if (t >= 0) {
+            return t;
+        }
+        if (a != null && a.whispers.contains(other)) {
+            return a.whispers.timeOf(other);
+        }
+        return 0;
+    }
+
+    /** Tag ids (including -10) {@code owner} put {@code other} in, in order; empty for the default group. */
+    public List<Long> tagsOf(long owner, long other) {
+        Account a = accounts.get(owner);
+        if (a == null) {
+            return List.of();
+        }
+        LinkedHashSet<Long> s = a.tagsOf.get(other);
+        return s == null ? List.of() : new ArrayList<>(s);
+    }
+
+    public boolean special(long owner, long other) {
+        return tagsOf(owner, other).contains(SPECIAL);
+    }
+
+    public boolean follow(long me, long target) {
+        Account a = account(me);
+        boolean changed = a.whispers.remove(target);
+        return graph.follow(me, target, now()) | changed;
+    }
+
+    public boolean unfollow(long me, long target) {
+        boolean changed = graph.unfollow(me, target);
+        Account a = accounts.get(me);
+        if (a != null) {
+            changed |= a.tagsOf.remove(target) != null;
+        }
+        return changed;
+    }
+
+    public boolean whisper(long me, long target) {
+        boolean changed = unfollow(me, target);
+        return account(me).whispers.add(target, now()) | changed;
+    }
+
+    public boolean unwhisper(long me, long target) {
+        return account(me).whispers.remove(target);
+    }
+
+    /** Blocking removes every follow and whisper between the two users, both ways. */
+    public boolean block(long me, long target) {
+        boolean changed = unfollow(me, target) | unfollow(target, me);
+        changed |= account(me).whispers.remove(target);
+        Account other = accounts.get(target);
+        if (other != null) {
+            changed |= other.whispers.remove(me);
+        }
+        return account(me).blacks.add(target, now()) | changed;
+    }
+
+    public boolean unblock(long me, long target) {
+        return account(me).blacks.remove(target);
+    }
+
+    public boolean removeFan(long me, long fan) {
+        return unfollow(fan, me);
+    }
+
+    // ---- tags ----------------------------------------------------------------------------------------
+
+    /** Creates a custom tag and returns its id. */
+    public long createTag(long me, String name) {
+        long id = nextTagId++;
+        account(me).tags.put(id, name);
+        return id;
+    }
+
+    /** Adds {@code fid} to {@code tagId} for {@code me}; true when it changed. */
+    public boolean tag(long me, long fid, long tagId) {
+        return account(me).tagsOf.computeIfAbsent(fid, k -> new LinkedHashSet<>()).add(tagId);
+    }
+
+    /** Removes {@code fid} from {@code tagId}. */
+    public boolean untag(long me, long fid, long tagId) {
+        Account a = account(me);
+        LinkedHashSet<Long> s = a.tagsOf.get(fid);
+        if (s == null || !s.remove(tagId)) {
+            return false;
+        }
+        if (s.isEmpty()) {
+            a.tagsOf.remove(fid);
+        }
+        return true;
+    }
+
+    /** Moves {@code fid} to the default group: no tag at all, not special. */
+    public boolean clearTags(long me, long fid) {
+        return account(me).tagsOf.remove(fid) != null;
+    }
+
+    public boolean deleteTag(long me, long tagId) {
+        Account a = account(me);
+        if (a.tags.remove(tagId) == null) {
+            return false;
+        }
+        for (Long fid : new ArrayList<>(a.tagsOf.keySet())) {
+            untag(me, fid, tagId);
+        }
+        return true;
+    }
+
+    // ---- wallet ----------------------------------------------------------------------------------------
+
+    /** Debits {@code amount} and returns the new order number. */
+    public Order charge(long payer, long upMid, BigDecimal amount) {
+        Account a = account(payer);
+        a.balance = a.balance.subtract(amount);
+        String orderNo = "BP" + Signatures.md5Hex("order:" + seed + ":" + orderSeq++).substring(0, 18).toUpperCase();
+        Order o = new Order(orderNo, payer, upMid, amount);
+        orders.put(orderNo, o);
+        return o;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Internals of the emulator, not part of the API: the routes table, authentication (APP MD5 sign,
+ * WBI, cookies, csrf), the handlers of each spec group, the compact follow graph and the world's state.
+ */
+package io.github.biliflux.testkit.internal;

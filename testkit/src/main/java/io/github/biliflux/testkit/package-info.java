@@ -1,0 +1,8 @@
+/**
+ * BiliEmulator: an embedded, stateful fake of the Bilibili web and app APIs on Reactor Netty, an
+ * independent oracle of the protocol for the tests of every biliflux module (it does not depend on
+ * core). {@link io.github.biliflux.testkit.BiliEmulator} serves a mutable
+ * {@link io.github.biliflux.testkit.World}, injects {@link io.github.biliflux.testkit.Faults} and
+ * records a {@link io.github.biliflux.testkit.Journal}.
+ */
+package io.github.biliflux.testkit;

@@ -61,8 +61,10 @@ public final class Worlds {
 
         List<Long> named = List.of(14082L, 420831218L, 53456L, 116683L, 517717593L, 258150656L, FRIEND_MID);
         List<Long> followings = new ArrayList<>(named);
-        for (int i = 0; i < 80; i++) {
-            followings.add(followers.get(i * 4));
+        for (int i = 0; followings.size() < named.size() + 80; i++) {
+            if (!followings.contains(followers.get(i * 3))) {
+                followings.add(followers.get(i * 3));
+            }
         }
         for (int j = 0; followings.size() < 260; j++) {
             followings.add(FOLLOWING_BASE + j * 11L);

@@ -63,6 +63,7 @@ public final class BiliClient implements AutoCloseable {
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) b.connectTimeout.toMillis())
                 .responseTimeout(b.responseTimeout)
                 .followRedirect(false);
+        http = b.httpCustomizer.apply(http).followRedirect(false);
         ObjectMapper mapper = Json.newMapper();
         this.transport = new Transport(http, endpoints, credentials, clock, scheduler, mapper, gates, retry,
                 b.wbiKeyTtl, b.userAgent, b.referer);
@@ -181,6 +182,7 @@ public final class BiliClient implements AutoCloseable {
         private Duration wbiKeyTtl = Duration.ofHours(1);
         private String userAgent = DEFAULT_USER_AGENT;
         private String referer = DEFAULT_REFERER;
+        private java.util.function.UnaryOperator<HttpClient> httpCustomizer = java.util.function.UnaryOperator.identity();
 
         private Builder() {
         }
@@ -273,6 +275,15 @@ public final class BiliClient implements AutoCloseable {
         /** The Referer header (default {@code https://www.bilibili.com/}). */
         public Builder referer(String referer) {
             this.referer = checkHeader(referer, "referer");
+            return this;
+        }
+
+        /**
+         * Customises the Reactor Netty client (a proxy, TLS settings, metrics, observers). Redirects
+         * stay off whatever it sets: credentials never follow a redirect to another host.
+         */
+        public Builder httpClient(java.util.function.UnaryOperator<HttpClient> customizer) {
+            this.httpCustomizer = Objects.requireNonNull(customizer, "customizer");
             return this;
         }
 

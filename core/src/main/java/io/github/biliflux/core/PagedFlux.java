@@ -7,14 +7,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import reactor.core.CoreSubscriber;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Operators;
 
 /**
  * A list streamed page by page: a {@code Flux} of its entries that also offers {@link #byPage()}
  * and {@link #byPage(int)} to resume. Lazy (nothing is sent before subscription), with paging
- * state per subscriber, one page in flight and at most one in hand. It stops at an empty page,
+ * state per subscriber, at most one page in flight and one in hand, the next page asked for
+ * only when downstream demand reaches past the entries in hand. It stops at an empty page,
  * at {@code total}, at {@code next == false} or at a cap (22007, or an empty page while
  * {@code total} says more), marking that last page truncated; it never emits an entry twice,
  * even when the list shifts between pages, and holds constant memory however long the list.
@@ -72,38 +79,33 @@ public final class PagedFlux<T> extends Flux<T> {
         if (startPage < 1) {
             throw new IllegalArgumentException("startPage must be >= 1, was " + startPage);
         }
-        return Flux.defer(() -> {
-            Cursor cursor = new Cursor(startPage);
-            // generate + concatMap(.., 0): the next page number is produced only once the previous
-            // page has been accepted and downstream wants more, so one page is in flight at most.
-            return Flux.<Integer>generate(sink -> {
-                        if (cursor.done) {
-                            sink.complete();
-                        } else {
-                            sink.next(cursor.next);
-                        }
-                    })
-                    .concatMap(pn -> fetcher.fetch(pn, pageSize)
-                            .switchIfEmpty(Mono.fromSupplier(() -> PageResult.of(List.of())))
-                            .map(r -> cursor.accept(pn, r))
-                            .onErrorResume(PageLimitException.class, e -> Mono.just(cursor.capped(pn))), 0);
-        });
+        return Flux.create(sink -> new Cursor(startPage, sink).start());
     }
 
     @Override
     public void subscribe(CoreSubscriber<? super T> actual) {
-        byPage().concatMapIterable(Page::items, 1).subscribe(actual);
+        // No prefetch: the next page is asked for only when downstream demand reaches past this one.
+        byPage().concatMap(page -> Flux.fromIterable(page.items()), 0).subscribe(actual);
     }
 
-    /** The paging state of one subscription. */
+    /**
+     * The paging state of one subscription: it asks for the next page only when the previous one
+     * has been delivered and the subscriber still wants pages, so one request is in flight at most.
+     */
     private final class Cursor {
+        private final FluxSink<Page<T>> sink;
+        private final AtomicLong demand = new AtomicLong();
+        private final AtomicInteger wip = new AtomicInteger();
+        private final Disposable.Swap inFlight = Disposables.swap();
+        private volatile boolean fetching;
+        private volatile boolean done;
         private int next;
-        private boolean done;
         private Long lastTotal;
         private final Map<Object, Boolean> recent;
 
-        Cursor(int start) {
+        Cursor(int start, FluxSink<Page<T>> sink) {
             this.next = start;
+            this.sink = sink;
             int window = Math.max(MIN_DEDUPE_WINDOW, 4 * pageSize);
             // A bounded window of recent keys: a list that shifts by less than a few pages between
             // requests repeats only entries of the last pages, and memory stays constant.
@@ -113,6 +115,48 @@ public final class PagedFlux<T> extends Flux<T> {
                     return size() > window;
                 }
             };
+        }
+
+        void start() {
+            sink.onDispose(inFlight);
+            sink.onRequest(n -> {
+                demand.getAndUpdate(d -> Operators.addCap(d, n));
+                drain();
+            });
+        }
+
+        /** Starts the next fetch if pages are wanted and none is in flight; serialised by {@code wip}. */
+        private void drain() {
+            if (wip.getAndIncrement() != 0) {
+                return;
+            }
+            do {
+                if (!done && !fetching && demand.get() > 0 && !sink.isCancelled()) {
+                    fetching = true;
+                    int pn = next;
+                    inFlight.update(fetcher.fetch(pn, pageSize)
+                            .switchIfEmpty(Mono.fromSupplier(() -> PageResult.of(List.of())))
+                            .map(r -> accept(pn, r))
+                            .onErrorResume(PageLimitException.class, e -> Mono.just(capped(pn)))
+                            .subscribe(this::deliver, this::fail));
+                }
+            } while (wip.decrementAndGet() != 0);
+        }
+
+        private void deliver(Page<T> page) {
+            demand.decrementAndGet();
+            fetching = false;
+            sink.next(page);
+            if (done) {
+                sink.complete();
+            } else {
+                drain();
+            }
+        }
+
+        private void fail(Throwable e) {
+            done = true;
+            sink.error(e);
         }
 
         Page<T> accept(int pn, PageResult<T> r) {

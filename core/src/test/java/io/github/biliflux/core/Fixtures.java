@@ -23,7 +23,7 @@ final class Fixtures {
     /** A fast client against {@code server}: unlimited rate, 3 attempts with 1 ms backoff. */
     static BiliClient.Builder client(ScriptedServer server) {
         return BiliClient.builder().endpoints(Endpoints.singleBase(server.baseUri()))
-                .rateLimit(RateLimit.unlimited())
+                .rateLimit(RateLimit.unlimited().withCooldown(Duration.ofMillis(1), Duration.ofMillis(4)))
                 .retry(RetryPolicy.defaults().withMaxAttempts(3).withBackoff(Duration.ofMillis(1), Duration.ofMillis(2)));
     }
 

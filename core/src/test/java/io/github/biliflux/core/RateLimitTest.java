@@ -1,0 +1,150 @@
+package io.github.biliflux.core;
+
+import static io.github.biliflux.core.ScriptedServer.html;
+import static io.github.biliflux.core.ScriptedServer.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.biliflux.core.internal.HostGate;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.test.StepVerifier;
+import reactor.test.scheduler.VirtualTimeScheduler;
+
+/** The per-host rate limit and the cool-down after throttling, in virtual time. */
+class RateLimitTest {
+
+    final ScriptedServer server = new ScriptedServer();
+    final VirtualTimeScheduler vts = VirtualTimeScheduler.create();
+
+    @AfterEach
+    void close() {
+        server.close();
+        vts.dispose();
+    }
+
+    @Test
+    void theGateLetsThroughTheLimitPerPeriod() {
+        StepVerifier.withVirtualTime(() -> {
+                    HostGate gate = new HostGate("api", RateLimit.perSecond(2), Fixtures.clockOf(Schedulers.parallel()), Schedulers::parallel);
+                    return Flux.range(0, 6).flatMap(i -> gate.pass("T").thenReturn(i));
+                })
+                .expectSubscription()
+                .expectNextCount(2)
+                .expectNoEvent(Duration.ofMillis(990))
+                .thenAwait(Duration.ofMillis(10))
+                .expectNextCount(2)
+                .expectNoEvent(Duration.ofMillis(990))
+                .thenAwait(Duration.ofMillis(10))
+                .expectNextCount(2)
+                .verifyComplete();
+    }
+
+    @Test
+    void aRequestCancelledWhileWaitingForAPermitIsNeverSent() {
+        server.fallback(r -> ok("{}"));
+        BiliClient bili = BiliClient.builder().endpoints(Endpoints.singleBase(server.baseUri()))
+                .rateLimit(RateLimit.perSecond(1)).clock(Fixtures.clockOf(vts)).scheduler(vts).build();
+        Route r = Route.get("T", Host.API, "/x/limited", Auth.NONE);
+        List<Object> done = new CopyOnWriteArrayList<>();
+        bili.exchangeTree(r.request().build()).subscribe(done::add);
+        Disposable waiting = bili.exchangeTree(r.request().build()).subscribe(done::add);
+        await(() -> done.size() == 1);
+        waiting.dispose();
+        vts.advanceTimeBy(Duration.ofSeconds(5));
+        StepVerifier.create(bili.exchangeTree(r.request().build())).expectNextCount(1).verifyComplete();
+        assertThat(server.received("/x/limited")).hasSize(2);
+        bili.close();
+    }
+
+    @Test
+    void aPermitThatWouldTakeLongerThanMaxWaitFails() {
+        StepVerifier.withVirtualTime(() -> {
+                    HostGate gate = new HostGate("api", RateLimit.perSecond(1).withMaxWait(Duration.ofMillis(500)),
+                            Fixtures.clockOf(Schedulers.parallel()), Schedulers::parallel);
+                    return gate.pass("T").then(gate.pass("T"));
+                })
+                .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(BiliException.class).hasMessageContaining("no rate-limit permit"))
+                .verify();
+    }
+
+    @Test
+    void throttlingCoolsTheHostDownWithGrowingPauses() {
+        StepVerifier.withVirtualTime(() -> {
+                    HostGate gate = new HostGate("api", RateLimit.unlimited().withCooldown(Duration.ofSeconds(2), Duration.ofSeconds(60)),
+                            Fixtures.clockOf(Schedulers.parallel()), Schedulers::parallel);
+                    gate.throttled(); // 1..2 s
+                    gate.throttled(); // 2..4 s
+                    gate.throttled(); // 4..8 s
+                    assertThat(gate.cooldownRemainingMillis()).isBetween(4000L, 8000L);
+                    return gate.pass("T").thenReturn("passed");
+                })
+                .expectSubscription()
+                .expectNoEvent(Duration.ofMillis(3999))
+                .thenAwait(Duration.ofSeconds(5))
+                .expectNext("passed")
+                .verifyComplete();
+    }
+
+    @Test
+    void everyStreamOfTheClientSharesTheHostLimit() {
+        server.fallback(r -> ok("{}"));
+        BiliClient bili = BiliClient.builder().endpoints(Endpoints.singleBase(server.baseUri()))
+                .rateLimit(RateLimit.perSecond(2)).clock(Fixtures.clockOf(vts)).scheduler(vts).build();
+        Route r = Route.get("T", Host.API, "/x/limited", Auth.NONE);
+        List<Object> done = new CopyOnWriteArrayList<>();
+        List<Disposable> subs = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            subs.add(bili.exchangeTree(r.request().query("i", i).build()).subscribe(done::add));
+        }
+        await(() -> done.size() == 2);
+        assertThat(server.received("/x/limited")).hasSize(2);
+        vts.advanceTimeBy(Duration.ofMillis(999));
+        assertThat(server.received("/x/limited")).hasSize(2);
+        vts.advanceTimeBy(Duration.ofMillis(1));
+        await(() -> done.size() == 4);
+        vts.advanceTimeBy(Duration.ofSeconds(1));
+        await(() -> done.size() == 5);
+        assertThat(server.received("/x/limited")).hasSize(5);
+        subs.forEach(Disposable::dispose);
+        bili.close();
+    }
+
+    @Test
+    void a412CoolsTheHostDownForEveryCallOfTheClient() {
+        server.script("/x/a", html(412));
+        server.fallback(r -> ok("{}"));
+        BiliClient bili = BiliClient.builder().endpoints(Endpoints.singleBase(server.baseUri()))
+                .rateLimit(RateLimit.unlimited()).retry(RetryPolicy.none())
+                .clock(Fixtures.clockOf(vts)).scheduler(vts).build();
+        StepVerifier.create(bili.execute(Route.get("T", Host.API, "/x/a", Auth.NONE).request().build()))
+                .expectError(RateLimitedException.class).verify();
+        long cool = bili.cooldownRemainingMillis(Host.API);
+        assertThat(cool).isBetween(1000L, 2000L);
+        assertThat(bili.cooldownRemainingMillis(Host.MANGA)).isZero();
+
+        List<Object> done = new CopyOnWriteArrayList<>();
+        Disposable other = bili.exchangeTree(Route.get("T", Host.API, "/x/b", Auth.NONE).request().build()).subscribe(done::add);
+        vts.advanceTimeBy(Duration.ofMillis(cool - 1));
+        assertThat(server.received("/x/b")).isEmpty();
+        vts.advanceTimeBy(Duration.ofMillis(1));
+        await(() -> done.size() == 1);
+        assertThat(server.received("/x/b")).hasSize(1);
+        other.dispose();
+        bili.close();
+    }
+
+    /** Waits for real I/O to finish (not for time to pass): blocks on a condition with a bound. */
+    static void await(java.util.function.BooleanSupplier condition) {
+        Mono.fromCallable(condition::getAsBoolean).filter(b -> b)
+                .repeatWhenEmpty(50, f -> f.delayElements(Duration.ofMillis(20), Schedulers.single()))
+                .block(Duration.ofSeconds(5));
+        assertThat(condition.getAsBoolean()).isTrue();
+    }
+}

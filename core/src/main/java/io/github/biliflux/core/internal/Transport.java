@@ -224,7 +224,8 @@ public final class Transport {
         if (credentials instanceof Credentials.Cookie c && req.bodyKind() == ApiRequest.BodyKind.FORM) {
             form.put("csrf", c.biliJct());
         }
-        if (credentials instanceof Credentials.App app && req.auth() != Auth.NONE && wbi == null) {
+        // App mode signs first; on a WBI route w_rid then covers every parameter, sign included.
+        if (credentials instanceof Credentials.App app && req.auth() != Auth.NONE) {
             Map<String, String> target = req.bodyKind() == ApiRequest.BodyKind.FORM ? form : query;
             var key = req.route().appKey() != null ? req.route().appKey() : app.appKey();
             target.putAll(req.appParams());

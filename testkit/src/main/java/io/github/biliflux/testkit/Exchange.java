@@ -8,11 +8,15 @@ import io.github.biliflux.testkit.internal.Request;
 import io.github.biliflux.testkit.internal.Route;
 import io.github.biliflux.testkit.internal.Routes;
 import io.github.biliflux.testkit.internal.WorldState;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.http.DefaultHttpContent;
+import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,11 +98,7 @@ final class Exchange {
             case TRUNCATED_BODY -> {
                 Routes.Outcome o = dispatch(r);
                 record(r, o, true, 200, o.reply().code(), fault);
-                byte[] full = o.body();
-                byte[] half = Arrays.copyOf(full, full.length / 2);
-                res.status(200).header(HttpHeaderNames.CONTENT_TYPE, JSON)
-                        .header(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(full.length));
-                return res.sendByteArray(Mono.just(half)).then().then(reset(res));
+                return truncated(res, o.body());
             }
             case MALFORMED_JSON -> {
                 Routes.Outcome o = dispatch(r);
@@ -125,6 +125,23 @@ final class Exchange {
     private static Mono<Void> send(HttpServerResponse res, int status, String contentType, byte[] body) {
         return res.status(status).header(HttpHeaderNames.CONTENT_TYPE, contentType)
                 .sendByteArray(Mono.just(body)).then();
+    }
+
+    /**
+     * Writes the status line, the headers (Content-Length of the whole body) and half of the body
+     * straight to the channel, then closes it: the client sees a premature end of the body.
+     */
+    private static Mono<Void> truncated(HttpServerResponse res, byte[] full) {
+        return Mono.create(sink -> res.withConnection(c -> {
+            DefaultHttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
+            head.headers().set(HttpHeaderNames.CONTENT_TYPE, JSON).set(HttpHeaderNames.CONTENT_LENGTH, full.length);
+            c.channel().write(head);
+            c.channel().writeAndFlush(new DefaultHttpContent(Unpooled.wrappedBuffer(full, 0, full.length / 2)))
+                    .addListener(f -> {
+                        c.channel().close();
+                        sink.success();
+                    });
+        }));
     }
 
     /** Drops the connection with a TCP reset and never answers. */

@@ -126,6 +126,18 @@ class SpecConformanceTest extends EmulatorTest {
         assertThat(files).hasSize(39);
     }
 
+    @org.junit.jupiter.api.Test
+    void comparatorCatchesRenamedFieldsTypeChangesAndBadTags() throws IOException {
+        JsonNode example = MAPPER.readTree("{\"a\":1,\"b\":\"x\",\"l\":[{\"tag\":null,\"n\":1}]}");
+        List<String> problems = new ArrayList<>();
+        compare("$", example, MAPPER.readTree("{\"a\":1,\"b\":\"y\",\"l\":[{\"tag\":[1,2],\"n\":0.5}]}"),
+                problems);
+        assertThat(problems).isEmpty();
+        compare("$", example, MAPPER.readTree("{\"a\":\"1\",\"c\":\"x\",\"l\":[{\"tag\":[\"1\"],\"n\":1}]}"),
+                problems);
+        assertThat(problems).hasSize(3);
+    }
+
     /** Same field names, same JSON types; {@code tag} may be null or an array of ints. */
     static void compare(String path, JsonNode expected, JsonNode actual, List<String> problems) {
         if (path.endsWith(".tag") && (expected.isNull() || expected.isArray())

@@ -71,7 +71,8 @@ public final class Transport {
         T decode(Route route, Raw raw);
     }
 
-    private record Prepared(String uri, byte[] body, String contentType, String logQuery) {
+    /** A signed request: the URI without its query, which travels apart (see {@link QueryOutOfLogs}). */
+    private record Prepared(String uri, String query, byte[] body, String contentType, String logQuery) {
     }
 
     private final HttpClient http;
@@ -246,7 +247,7 @@ public final class Transport {
         } else {
             qs = join(query);
         }
-        String uri = endpoints.base(req.host()) + req.path() + (qs.isEmpty() ? "" : "?" + qs);
+        String uri = endpoints.base(req.host()) + req.path();
         byte[] body = null;
         String contentType = null;
         if (req.bodyKind() == ApiRequest.BodyKind.FORM) {
@@ -261,7 +262,7 @@ public final class Transport {
             contentType = "application/json; charset=UTF-8";
         }
         String logQuery = log.isTraceEnabled() ? redact(query) + (form.isEmpty() ? "" : " form " + redact(form)) : null;
-        return new Prepared(uri, body, contentType, logQuery);
+        return new Prepared(uri, qs, body, contentType, logQuery);
     }
 
     private static String join(Map<String, String> params) {
@@ -295,12 +296,15 @@ public final class Transport {
             if (credentials instanceof Credentials.Cookie c) {
                 h.set(HttpHeaderNames.COOKIE, c.header());
             }
+            if (!p.query().isEmpty()) {
+                h.set(QueryOutOfLogs.HEADER, p.query());
+            }
             if (p.body() != null) {
                 h.set(HttpHeaderNames.CONTENT_TYPE, p.contentType());
                 h.setInt(HttpHeaderNames.CONTENT_LENGTH, p.body().length);
             }
         });
-        HttpClient.RequestSender sender = client.request(HttpMethod.valueOf(req.method().name())).uri(p.uri());
+        HttpClient.RequestSender sender = client.doOnRequest((r, c) -> QueryOutOfLogs.install(c)).request(HttpMethod.valueOf(req.method().name())).uri(p.uri());
         HttpClient.ResponseReceiver<?> receiver = p.body() == null ? sender
                 : sender.send(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(p.body())));
         return receiver

@@ -82,7 +82,8 @@ public final class Signatures {
     private static String appQuery(Map<String, String> params, boolean go) {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, String> e : new TreeMap<>(params).entrySet()) {
-            if (e.getKey().equals("sign")) {
+            // On a WBI route an app client signs first and adds wts/w_rid after: they are not signed.
+            if (e.getKey().equals("sign") || e.getKey().equals("w_rid") || e.getKey().equals("wts")) {
                 continue;
             }
             if (sb.length() > 0) {

@@ -1,0 +1,12 @@
+package io.github.biliflux.relation;
+
+import io.github.biliflux.core.ApiError;
+
+/** 22104 (R13, R17, R18, R19-R21): the tag does not exist or is not the logged-in user's. Permanent: re-sending the same request gets the same answer. */
+public class TagNotFoundException extends RelationException {
+
+    /** An exception for {@code error} (code 22104). */
+    public TagNotFoundException(ApiError error) {
+        super(error, "no such tag, or no permission on it");
+    }
+}

@@ -90,7 +90,7 @@ public final class Transport {
     public Transport(HttpClient http, Endpoints endpoints, Credentials credentials, Clock clock,
                      Supplier<Scheduler> scheduler, ObjectMapper mapper, Map<Host, HostGate> gates,
                      RetryPolicy retry, java.time.Duration wbiKeyTtl, String userAgent, String referer) {
-        this.http = http;
+        this.http = http.doOnRequest((r, c) -> QueryOutOfLogs.install(c));
         this.endpoints = endpoints;
         this.credentials = credentials;
         this.clock = clock;
@@ -304,7 +304,7 @@ public final class Transport {
                 h.setInt(HttpHeaderNames.CONTENT_LENGTH, p.body().length);
             }
         });
-        HttpClient.RequestSender sender = client.doOnRequest((r, c) -> QueryOutOfLogs.install(c)).request(HttpMethod.valueOf(req.method().name())).uri(p.uri());
+        HttpClient.RequestSender sender = client.request(HttpMethod.valueOf(req.method().name())).uri(p.uri());
         HttpClient.ResponseReceiver<?> receiver = p.body() == null ? sender
                 : sender.send(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(p.body())));
         return receiver

@@ -1,0 +1,95 @@
+package io.github.biliflux.course;
+
+import io.github.biliflux.core.BiliClient;
+import io.github.biliflux.core.Check;
+import io.github.biliflux.course.internal.PaidPage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Paid courses (spec C1) of the logged-in user, with cookie credentials. Immutable and
+ * thread-safe; nothing is sent before subscription.
+ *
+ * <pre>{@code
+ * CourseClient.of(bili).paidCourses()
+ *     .subscribe(c -> System.out.println(c.title() + " " + c.progress().lastTime()));
+ * }</pre>
+ */
+public final class CourseClient {
+
+    /**
+     * The {@code ps} of the first request: the largest the emulator accepts (testkit README; the spec
+     * gives no maximum), so most users get every course in one request.
+     */
+    public static final int DEFAULT_PAGE_SIZE = 50;
+    /** The largest first-request {@code ps} accepted by {@link #paidCourses(int)}. */
+    public static final int MAX_PAGE_SIZE = 50;
+
+    private static final Logger log = LoggerFactory.getLogger(CourseClient.class);
+
+    private final BiliClient bili;
+
+    private CourseClient(BiliClient bili) {
+        this.bili = Check.notNull("bili", bili);
+    }
+
+    /** A course client over {@code bili} (C1). */
+    public static CourseClient of(BiliClient bili) {
+        return new CourseClient(bili);
+    }
+
+    /**
+     * C1: every paid course, each once. The service serves page 1 only ({@code pn} must be 1), so
+     * this asks for {@value #DEFAULT_PAGE_SIZE} and, when {@code next} says more exist, asks once more
+     * with {@code ps} = {@code total}, emitting only the courses not emitted yet (by season id).
+     *
+     * @see #paidCourses(int)
+     */
+    public Flux<PaidCourse> paidCourses() {
+        return paidCourses(DEFAULT_PAGE_SIZE);
+    }
+
+    /**
+     * C1: every paid course, the first request asking for {@code pageSize}. When that answer's
+     * {@code next} says more exist, one more request asks for {@code ps} = {@code total}; should the
+     * list have grown meanwhile (a larger {@code total}, {@code next} still true) it asks again with
+     * the new total, and stops as soon as a total stops growing. Courses are deduplicated by season
+     * id. If the service serves fewer than {@code total} even then (a capped {@code ps}), the stream
+     * ends with what it served and logs a warning, rather than asking in a loop. Fails with
+     * {@link CourseAccessDeniedException} (-401) when the cookie is not accepted.
+     *
+     * @throws IllegalArgumentException if {@code pageSize} is not in 1..50
+     */
+    public Flux<PaidCourse> paidCourses(int pageSize) {
+        Check.range("pageSize", pageSize, 1, MAX_PAGE_SIZE);
+        return page(pageSize).flatMapMany(first -> rest(first, pageSize)).distinct(PaidCourse::seasonId);
+    }
+
+    /** The courses of {@code page}, then those of a larger request if {@code page} says more exist. */
+    private Flux<PaidCourse> rest(PaidPage page, long asked) {
+        Flux<PaidCourse> here = Flux.fromIterable(page.data());
+        if (!Boolean.TRUE.equals(page.next()) && !(page.next() == null && page.total() != null && page.total() > page.data().size())) {
+            return here;
+        }
+        long total = page.total() == null ? 0 : page.total();
+        if (total <= asked) {
+            // More exist, but asking again could not bring more than this answer: a capped ps, or no total.
+            log.warn("C1: the service listed {} paid courses and says more exist (total {}) but serves no more with ps={}",
+                    page.data().size(), page.total(), asked);
+            return here;
+        }
+        int ps = (int) Math.min(total, Integer.MAX_VALUE);
+        return here.concatWith(page(ps).flatMapMany(p -> rest(p, ps)));
+    }
+
+    private Mono<PaidPage> page(int ps) {
+        return bili.exchange(CourseRoutes.PAID.request().query("ps", ps).query("pn", 1).build(), PaidPage.class);
+    }
+
+    @Override
+    public String toString() {
+        return "CourseClient[" + bili + "]";
+    }
+}

@@ -71,6 +71,8 @@ class CoinExpTodayTest {
     void fallsBackWhenTheLiveRouteAnswersAnHtml404() throws Exception {
         StubServer stub = fx.closeLater(StubServer.html(404, "<html><body>404 Not Found</body></html>"));
         StepVerifier.create(withApiHostAt(stub, fx.cookie()).coinExpToday()).expectNext(20).verifyComplete();
+        // Core retries an unreadable answer as a read (4 attempts), even a 404 page that will not change.
+        assertThat(stub.paths()).hasSize(4);
         assertThat(fx.emu.journal().count(LEGACY)).isOne();
     }
 
@@ -94,6 +96,15 @@ class CoinExpTodayTest {
         StubServer stub = fx.closeLater(StubServer.json(200, "{\"code\":-101,\"message\":\"账号未登录\",\"ttl\":1}"));
         StepVerifier.create(withApiHostAt(stub, fx.cookie()).coinExpToday()).expectError(NotLoggedInException.class).verify();
         assertThat(fx.emu.journal().entries()).isEmpty();
+    }
+
+    @Test
+    void doesNotFallBackWhenLoggedOut() {
+        AccountClient account = fx.account(false);
+        fx.emu.world().logout(World.DEMO_MID);
+        StepVerifier.create(account.coinExpToday()).expectError(NotLoggedInException.class).verify();
+        assertThat(fx.emu.journal().count(LIVE)).isOne();
+        assertThat(fx.emu.journal().count(LEGACY)).isZero();
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.github.biliflux.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.biliflux.core.Credentials;
+import io.github.biliflux.core.CsrfException;
 import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.OutcomeUnknownException;
 import io.github.biliflux.testkit.Fault;
@@ -111,6 +113,15 @@ class UpdateSignTest {
                 })
                 .verify();
         assertThat(stub.paths()).hasSize(1);
+    }
+
+    @Test
+    void aStaleCsrfTokenIsMinus111() {
+        AccountClient stale = AccountClient.of(fx.client(Credentials.cookie(fx.session.sessdata(), "stale", World.DEMO_MID)));
+        String before = fx.emu.world().sign(World.DEMO_MID);
+        StepVerifier.create(stale.updateSign("x")).expectError(CsrfException.class).verify();
+        assertThat(fx.emu.world().sign(World.DEMO_MID)).isEqualTo(before);
+        assertThat(fx.emu.journal().count(PATH)).isOne();
     }
 
     @Test

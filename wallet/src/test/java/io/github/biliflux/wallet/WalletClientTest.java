@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.biliflux.core.BadRequestException;
+import io.github.biliflux.core.Credentials;
+import io.github.biliflux.core.CsrfException;
 import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.MissingCredentialsException;
 import io.github.biliflux.core.NotLoggedInException;
@@ -164,6 +166,15 @@ class WalletClientTest {
     void loggedOutIsNotLoggedInAndSpendsNothing() {
         fx.emu.world().logout(World.DEMO_MID);
         StepVerifier.create(wallet.charge(ChargeTarget.space(UP), 4)).expectError(NotLoggedInException.class).verify();
+        assertThat(fx.emu.journal().count(CHARGE)).isOne();
+        assertThat(balance()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void aStaleCsrfTokenIsMinus111AndSpendsNothing() {
+        WalletClient stale = WalletClient.of(fx.client(Credentials.cookie(fx.session.sessdata(), "stale", World.DEMO_MID)));
+        StepVerifier.create(stale.charge(ChargeTarget.space(UP), 4)).expectError(CsrfException.class).verify();
+        StepVerifier.create(stale.leaveChargeMessage("BP1", "hi")).expectError(CsrfException.class).verify();
         assertThat(fx.emu.journal().count(CHARGE)).isOne();
         assertThat(balance()).isEqualByComparingTo("100");
     }

@@ -71,8 +71,9 @@ class CoinExpTodayTest {
     void fallsBackWhenTheLiveRouteAnswersAnHtml404() throws Exception {
         StubServer stub = fx.closeLater(StubServer.html(404, "<html><body>404 Not Found</body></html>"));
         StepVerifier.create(withApiHostAt(stub, fx.cookie()).coinExpToday()).expectNext(20).verifyComplete();
-        // Core retries an unreadable answer as a read (4 attempts), even a 404 page that will not change.
-        assertThat(stub.paths()).hasSize(4);
+        // Core currently retries an unreadable answer as a read (4 attempts), even a 404 page that will not
+        // change; one attempt would do. Either way the fallback follows.
+        assertThat(stub.paths()).hasSizeBetween(1, 4);
         assertThat(fx.emu.journal().count(LEGACY)).isOne();
     }
 

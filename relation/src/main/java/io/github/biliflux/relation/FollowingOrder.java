@@ -16,7 +16,7 @@ public enum FollowingOrder {
         this.wireValue = wireValue;
     }
 
-    /** The {@code order_type} value sent ({@code ""} for {@link #FOLLOW_TIME}). */
+    /** The {@code order_type} value R2 and R13 send ({@code ""}, not sent, for {@link #FOLLOW_TIME}). */
     public String wireValue() {
         return wireValue;
     }

@@ -17,7 +17,7 @@ public enum OfficialType {
         this.code = code;
     }
 
-    /** The wire code ({@link Integer#MIN_VALUE} for {@link #UNKNOWN}). */
+    /** The {@code official_verify.type} code of R1-R6 and R13 ({@link Integer#MIN_VALUE} for {@link #UNKNOWN}). */
     public int code() {
         return code;
     }

@@ -26,7 +26,7 @@ public enum RelationAction {
         this.code = code;
     }
 
-    /** The {@code act} code sent. */
+    /** The {@code act} code R7 and R8 send. */
     public int code() {
         return code;
     }

@@ -17,7 +17,7 @@ public enum RelationSource {
         this.code = code;
     }
 
-    /** The {@code re_src} code sent. */
+    /** The {@code re_src} code R7 and R8 send. */
     public int code() {
         return code;
     }

@@ -202,6 +202,7 @@ class RelationListsTest extends EmulatorTestBase {
         world.logout(ME);
 
         StepVerifier.create(rel.followers(ME)).expectError(NotLoggedInException.class).verify(T);
+        assertThat(count("/x/relation/followers")).isEqualTo(1); // -101 is permanent: not retried
     }
 
     @Test

@@ -240,14 +240,20 @@ public final class RelationClient {
 
     // ---- R9-R11: relations ----
 
-    /** R9: the logged-in user's relation to {@code fid} (attribute 0 and {@code mtime} EPOCH when none). */
+    /**
+     * R9: the logged-in user's relation to {@code fid} (attribute 0 and {@code mtime} EPOCH when none);
+     * empty if a successful answer carries no {@code data}.
+     */
     public Mono<Relation> relation(long fid) {
         Check.id("fid", fid);
         return bili.exchange(RelationRoutes.RELATION.request().query("fid", fid).build(), Wire.WireRelation.class)
                 .map(Wire.WireRelation::toRelation);
     }
 
-    /** R10: both directions of the relation with {@code mid}, through the live WBI-signed route. */
+    /**
+     * R10: both directions of the relation with {@code mid}, through the live WBI-signed route
+     * ({@code /x/space/wbi/acc/relation}); empty if a successful answer carries no {@code data}.
+     */
     public Mono<MutualRelation> mutualRelation(long mid) {
         Check.id("mid", mid);
         return bili.exchange(RelationRoutes.MUTUAL_RELATION.request().query("mid", mid).build(), Wire.Mutual.class)

@@ -20,6 +20,7 @@ public record CourseProgress(
     /** No progress: what a course without {@code progress} means. */
     public static final CourseProgress NONE = new CourseProgress(0, "", 0);
 
+    /** A missing episode title becomes "" (C1). */
     public CourseProgress {
         lastEpIndex = lastEpIndex == null ? "" : lastEpIndex;
     }

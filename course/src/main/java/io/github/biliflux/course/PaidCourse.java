@@ -47,6 +47,7 @@ public record PaidCourse(
         @JsonProperty("status") int statusCode,
         @JsonProperty("update_info") String updateInfo) {
 
+    /** Missing texts become "", missing prices 0 and a missing progress {@link CourseProgress#NONE} (C1). */
     public PaidCourse {
         title = title == null ? "" : title;
         subTitle = subTitle == null ? "" : subTitle;

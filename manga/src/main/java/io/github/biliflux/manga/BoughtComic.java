@@ -8,6 +8,7 @@ import io.github.biliflux.manga.internal.ChinaTimeDeserializer;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A comic the user bought chapters of (M2). {@code comic_id} comes as a number (example) or a
@@ -55,6 +56,7 @@ public record BoughtComic(
         @JsonProperty("enable_auto_pay") boolean enableAutoPay,
         @JsonProperty("type") int type) {
 
+    /** Missing texts become "", a missing {@code last_ord} 0 and missing {@code orders} empty; lists are copied (M2). */
     public BoughtComic {
         comicTitle = comicTitle == null ? "" : comicTitle;
         hcover = hcover == null ? "" : hcover;
@@ -62,6 +64,6 @@ public record BoughtComic(
         vcover = vcover == null ? "" : vcover;
         lastOrd = lastOrd == null ? BigDecimal.ZERO : lastOrd;
         lastShortTitle = lastShortTitle == null ? "" : lastShortTitle;
-        orders = orders == null ? List.of() : List.copyOf(orders);
+        orders = orders == null ? List.of() : orders.stream().filter(Objects::nonNull).toList(); // a [null] entry must not fail the creator: core would take the body for unreadable and retry
     }
 }

@@ -47,6 +47,7 @@ public record Coupon(
         @JsonProperty("valid_time") String validTime,
         @JsonProperty("discount_base") int discountBase) {
 
+    /** Absent labels become {@link CouponLabel#EMPTY}, {@code type_num} completes {@code type}, lists are copied (M1). */
     public Coupon {
         reason = reason == null ? CouponLabel.EMPTY : reason;
         type = type == null ? CouponLabel.EMPTY : type;

@@ -14,6 +14,7 @@ public record CouponSummary(
         @JsonProperty("total_remain_amount") int totalRemainAmount,
         @JsonProperty("coupon_info") CouponInfo couponInfo) {
 
+    /** A missing {@code coupon_info} becomes {@link CouponInfo#EMPTY} (M1). */
     public CouponSummary {
         couponInfo = couponInfo == null ? CouponInfo.EMPTY : couponInfo;
     }

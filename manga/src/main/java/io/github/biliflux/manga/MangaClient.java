@@ -8,8 +8,10 @@ import io.github.biliflux.core.PageResult;
 import io.github.biliflux.core.PagedFlux;
 import io.github.biliflux.core.Route;
 import io.github.biliflux.manga.internal.CouponPage;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import reactor.core.publisher.Mono;
 
 /**
@@ -112,8 +114,15 @@ public final class MangaClient {
     public PagedFlux<BoughtComic> boughtComics(int pageSize) {
         Check.range("pageSize", pageSize, 1, MAX_COMICS_PAGE_SIZE);
         return PagedFlux.create(pageSize, BoughtComic::id, (pn, ps) ->
-                bili.exchange(request(MangaRoutes.BOUGHT_COMICS, Map.of("page_num", pn, "page_size", ps)), COMICS)
-                        .map(PageResult::of));
+                bili.exchange(request(MangaRoutes.BOUGHT_COMICS, comicsBody(pn, ps)), COMICS)
+                        .map(comics -> PageResult.of(comics.stream().filter(Objects::nonNull).toList())));
+    }
+
+    private static Map<String, Object> comicsBody(int pageNum, int pageSize) {
+        Map<String, Object> body = new LinkedHashMap<>(); // in the spec's order: {"page_num": 1, "page_size": 15}
+        body.put("page_num", pageNum);
+        body.put("page_size", pageSize);
+        return body;
     }
 
     private ApiRequest request(Route route, Object body) {

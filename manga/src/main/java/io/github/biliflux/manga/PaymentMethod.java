@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PaymentMethod(@JsonProperty("id") int id, @JsonProperty("title") String title) {
 
+    /** A missing title becomes "" (M2). */
     public PaymentMethod {
         title = title == null ? "" : title;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.biliflux.manga.Coupon;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The {@code data} of one M1 page as far as paging needs it: the coupons of the page (the
@@ -14,7 +15,8 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CouponPage(@JsonProperty("user_coupons") List<Coupon> userCoupons) {
 
+    /** A missing list becomes empty; the list is copied (M1). */
     public CouponPage {
-        userCoupons = userCoupons == null ? List.of() : List.copyOf(userCoupons);
+        userCoupons = userCoupons == null ? List.of() : userCoupons.stream().filter(Objects::nonNull).toList(); // a [null] entry must not fail the creator: core would take the body for unreadable and retry
     }
 }

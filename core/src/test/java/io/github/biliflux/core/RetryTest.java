@@ -69,6 +69,14 @@ class RetryTest {
     }
 
     @Test
+    void anHtml404OrARedirectIsNotRetried() {
+        server.script("/x/read", ScriptedServer.html(404), (r, req, res) -> res.status(301).header("Location", "https://example.com/").send());
+        StepVerifier.create(bili.exchange(READ.request().build(), Value.class)).expectError(MalformedResponseException.class).verify();
+        StepVerifier.create(bili.exchange(READ.request().build(), Value.class)).expectError(MalformedResponseException.class).verify();
+        assertThat(server.received("/x/read")).hasSize(2);
+    }
+
+    @Test
     void aPostResetAfterTheServerReadItIsSentExactlyOnceAndItsOutcomeIsUnknown() {
         server.script("/x/write", reset());
         StepVerifier.create(bili.execute(WRITE.request().form("fid", 1).build()))

@@ -60,8 +60,9 @@ class SecretsTest {
     }
 
     String everything(List<Throwable> errors, Object... values) {
+        root.detachAppender(logs); // ListAppender is not thread-safe: stop appends before reading
         StringBuilder sb = new StringBuilder();
-        logs.list.forEach(e -> {
+        List.copyOf(logs.list).forEach(e -> {
             sb.append(e.getFormattedMessage()).append('\n');
             if (e.getThrowableProxy() != null) {
                 sb.append(e.getThrowableProxy().getMessage()).append('\n');

@@ -54,9 +54,12 @@ public final class Errors {
         if (t instanceof RiskControlException) {
             return false; // PROTOCOL.md: surface -352 with its voucher (WBI routes refresh keys once instead)
         }
+        if (t instanceof MalformedResponseException m) {
+            // A broken body may come right next time; a 404 page or a redirect will not.
+            return m.httpStatus() / 100 == 2 || m.httpStatus() >= 500;
+        }
         return t instanceof RateLimitedException
                 || t instanceof ServerErrorException
-                || t instanceof MalformedResponseException
                 || t instanceof BiliTransportException;
     }
 

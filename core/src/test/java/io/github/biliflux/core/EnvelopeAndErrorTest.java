@@ -205,6 +205,23 @@ class EnvelopeAndErrorTest {
                 .expectError(DecodingException.class).verify();
     }
 
+    record Strict(long mid) {
+        Strict {
+            if (mid < 0) {
+                throw new IllegalArgumentException("mid must be >= 0");
+            }
+        }
+    }
+
+    @Test
+    void dataThatARecordRefusesIsADecodingErrorAndIsNotRetried() {
+        BiliClient retrying = Fixtures.client(server).build();
+        server.script("/x/test", ok("{\"mid\":-1}"));
+        StepVerifier.create(retrying.exchange(API.request().build(), Strict.class)).expectError(DecodingException.class).verify();
+        assertThat(server.received("/x/test")).hasSize(1);
+        retrying.close();
+    }
+
     @Test
     void aRedirectIsNotFollowed() {
         server.script("/x/test", (r, req, res) -> res.status(302).header("Location", server.baseUri() + "/elsewhere").send());

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.biliflux.core.AccessDeniedException;
 import io.github.biliflux.core.ApiError;
 import io.github.biliflux.core.ApiRequest;
@@ -331,10 +332,13 @@ public final class Transport {
         Answer<T> answer;
         try {
             answer = reader.readValue(raw.body());
-        } catch (MismatchedInputException e) {
-            return fromTree(route, raw, e);
-        } catch (IOException | RuntimeException e) {
+        } catch (JsonParseException e) {
             throw unreadable(name, raw, "not JSON (" + e.getClass().getSimpleName() + ")", e);
+        } catch (JsonMappingException | RuntimeException e) {
+            // Well-formed JSON that the records refuse: a shape problem, unless the envelope says otherwise.
+            return fromTree(route, raw, e);
+        } catch (IOException e) {
+            throw unreadable(name, raw, "unreadable (" + e.getClass().getSimpleName() + ")", e);
         }
         if (answer == null || answer.code() == null) {
             throw unreadable(name, raw, "no code in the envelope", null);
@@ -387,7 +391,7 @@ public final class Transport {
             String msg = root.path(route.envelope().messageField()).asText(root.path("message").asText(root.path("msg").asText("")));
             throw Errors.map(route, new ApiError(code.asInt(), msg, name, raw.status(), root.path("data").path("v_voucher").asText(null)));
         }
-        String what = shapeError instanceof MismatchedInputException m ? m.getOriginalMessage() : shapeError.getMessage();
+        String what = shapeError instanceof JsonMappingException m ? m.getOriginalMessage() : shapeError.getMessage();
         throw new DecodingException(name, what == null ? "unexpected shape" : what.lines().findFirst().orElse(""), shapeError);
     }
 

@@ -7,4 +7,9 @@ public class AccessDeniedException extends BiliApiException {
     public AccessDeniedException(ApiError error) {
         super(error, "access denied");
     }
+
+    /** For subclasses that give the code a route-specific meaning. */
+    protected AccessDeniedException(ApiError error, String meaning) {
+        super(error, meaning);
+    }
 }

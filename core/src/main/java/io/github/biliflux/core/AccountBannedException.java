@@ -7,4 +7,9 @@ public class AccountBannedException extends BiliApiException {
     public AccountBannedException(ApiError error) {
         super(error, "account banned");
     }
+
+    /** For subclasses that give the code a route-specific meaning. */
+    protected AccountBannedException(ApiError error, String meaning) {
+        super(error, meaning);
+    }
 }

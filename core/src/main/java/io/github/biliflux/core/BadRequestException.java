@@ -7,4 +7,9 @@ public class BadRequestException extends BiliApiException {
     public BadRequestException(ApiError error) {
         super(error, "request refused");
     }
+
+    /** For subclasses that give the code a route-specific meaning. */
+    protected BadRequestException(ApiError error, String meaning) {
+        super(error, meaning);
+    }
 }

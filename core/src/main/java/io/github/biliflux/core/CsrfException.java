@@ -7,4 +7,9 @@ public class CsrfException extends BiliApiException {
     public CsrfException(ApiError error) {
         super(error, "csrf check failed");
     }
+
+    /** For subclasses that give the code a route-specific meaning. */
+    protected CsrfException(ApiError error, String meaning) {
+        super(error, meaning);
+    }
 }

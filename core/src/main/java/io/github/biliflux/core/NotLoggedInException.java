@@ -7,4 +7,9 @@ public class NotLoggedInException extends BiliApiException {
     public NotLoggedInException(ApiError error) {
         super(error, "not logged in");
     }
+
+    /** For subclasses that give the code a route-specific meaning. */
+    protected NotLoggedInException(ApiError error, String meaning) {
+        super(error, meaning);
+    }
 }

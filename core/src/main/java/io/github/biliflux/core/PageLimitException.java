@@ -7,4 +7,9 @@ public class PageLimitException extends BiliApiException {
     public PageLimitException(ApiError error) {
         super(error, "page beyond the cap");
     }
+
+    /** For subclasses that give the code a route-specific meaning. */
+    protected PageLimitException(ApiError error, String meaning) {
+        super(error, meaning);
+    }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 public record PageResult<T>(List<T> items, Long total, Boolean next) {
 
     public PageResult {
-        items = items == null ? List.of() : List.copyOf(items);
+        // A null entry in an answer carries nothing to emit: drop it rather than fail the stream.
+        items = items == null ? List.of() : items.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /** A page with no hints: the stream goes on while pages are full. */

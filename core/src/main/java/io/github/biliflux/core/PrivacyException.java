@@ -7,4 +7,9 @@ public class PrivacyException extends BiliApiException {
     public PrivacyException(ApiError error) {
         super(error, "the user hides this list");
     }
+
+    /** For subclasses that give the code a route-specific meaning. */
+    protected PrivacyException(ApiError error, String meaning) {
+        super(error, meaning);
+    }
 }

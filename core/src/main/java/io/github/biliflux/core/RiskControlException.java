@@ -13,6 +13,11 @@ public class RiskControlException extends RateLimitedException {
         super(error, "risk control");
     }
 
+    /** For subclasses that give the code a route-specific meaning. */
+    protected RiskControlException(ApiError error, String meaning) {
+        super(error, meaning);
+    }
+
     /** The risk-control voucher, if the answer carried one. */
     public Optional<String> voucher() {
         return Optional.ofNullable(error().voucher());

@@ -7,4 +7,9 @@ public class ServerErrorException extends BiliApiException {
     public ServerErrorException(ApiError error) {
         super(error, "server error");
     }
+
+    /** For subclasses that give the code a route-specific meaning. */
+    protected ServerErrorException(ApiError error, String meaning) {
+        super(error, meaning);
+    }
 }

@@ -11,11 +11,11 @@ final class CourseHandlers {
     private CourseHandlers() {
     }
 
-    /** C1: pn other than 1 -> -400; ps 1..50 (default 10); next tells whether more exist. */
+    /** C1: pn other than 1 -> -400; ps 1..1000 (default 10; the spec sets no maximum, and a client asks for ps = total); next tells whether more exist. */
     static Reply paid(Call c) {
         int pn = c.req().intParam("pn", 1);
         int ps = c.req().intParam("ps", 10);
-        if (pn != 1 || ps < 1 || ps > 50) {
+        if (pn != 1 || ps < 1 || ps > 1000) {
             throw ApiError.badRequest();
         }
         List<Course> all = c.world().account(c.mid()).courses;

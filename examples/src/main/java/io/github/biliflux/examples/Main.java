@@ -1,0 +1,19 @@
+package io.github.biliflux.examples;
+
+import java.util.Arrays;
+
+/** {@code biliflux <command>}: see {@link Cli}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (Arrays.asList(args).contains("--debug")) {
+            System.setProperty("biliflux.log", "DEBUG"); // read by logback.xml, before the first logger
+        }
+        int code = new Cli(System.getenv(), System.out, System.err, System.console() != null).run(args);
+        System.out.flush();
+        System.exit(code);
+    }
+}

@@ -157,6 +157,7 @@ class SecretsTest {
     }
 
     @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void everyPublicMethodOfTheDomainClientsIsExercised() {
         Set<String> called = CALLS.stream().map(Call::method).collect(Collectors.toSet());
         for (Class<?> type : List.of(RelationClient.class, AccountClient.class, WalletClient.class, MangaClient.class, CourseClient.class)) {

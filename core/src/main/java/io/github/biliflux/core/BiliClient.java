@@ -100,6 +100,24 @@ public final class BiliClient implements AutoCloseable {
         return transport.exchange(request, type);
     }
 
+    /**
+     * As {@link #exchange(ApiRequest, Class)}, then converts the payload with {@code convert} inside
+     * the decoding step: whatever {@code convert} throws (a null where a value must be, a number out
+     * of range) becomes a {@link DecodingException}, never a raw runtime exception.
+     */
+    public <T, R> Mono<R> exchange(ApiRequest request, Class<T> type, java.util.function.Function<? super T, ? extends R> convert) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(convert, "convert");
+        return transport.exchange(request, transport.mapper().constructType(type), convert);
+    }
+
+    /** As {@link #exchange(ApiRequest, Class, java.util.function.Function)}, for generic payloads. */
+    public <T, R> Mono<R> exchange(ApiRequest request, TypeReference<T> type, java.util.function.Function<? super T, ? extends R> convert) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(convert, "convert");
+        return transport.exchange(request, transport.mapper().getTypeFactory().constructType(type), convert);
+    }
+
     /** Sends {@code request} and returns its payload as a JSON tree (empty when absent). */
     public Mono<JsonNode> exchangeTree(ApiRequest request) {
         return exchange(request, JsonNode.class);

@@ -223,6 +223,15 @@ class EnvelopeAndErrorTest {
     }
 
     @Test
+    void whatAConverterRefusesIsADecodingError() {
+        server.script("/x/test", ok("{\"mid\":7,\"uname\":null}"), ok("{\"mid\":1e999999999}"));
+        StepVerifier.create(bili.exchange(API.request().build(), Item.class, i -> i.uname().length()))
+                .expectErrorSatisfies(e -> assertThat(e).isExactlyInstanceOf(DecodingException.class).hasMessageContaining("NullPointerException"))
+                .verify();
+        StepVerifier.create(bili.exchange(API.request().build(), Item.class)).expectError(DecodingException.class).verify();
+    }
+
+    @Test
     void aRedirectIsNotFollowed() {
         server.script("/x/test", (r, req, res) -> res.status(302).header("Location", server.baseUri() + "/elsewhere").send());
         BiliClient withCookie = Fixtures.client(server).retry(RetryPolicy.none()).credentials(Fixtures.cookie()).build();

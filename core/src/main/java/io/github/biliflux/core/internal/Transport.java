@@ -40,6 +40,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -130,8 +131,19 @@ public final class Transport {
 
     /** Sends {@code req} and decodes its envelope's payload as {@code type}; empty when there is none. */
     public <T> Mono<T> exchange(ApiRequest req, JavaType type) {
+        return exchange(req, type, Function.identity());
+    }
+
+    /**
+     * Sends {@code req}, decodes its payload as {@code type} and converts it with {@code convert},
+     * both inside the decoding step: whatever {@code convert} throws becomes a {@link DecodingException}.
+     */
+    public <T, R> Mono<R> exchange(ApiRequest req, JavaType type, Function<? super T, ? extends R> convert) {
         ObjectReader reader = mapper.readerFor(mapper.getTypeFactory().constructParametricType(Answer.class, type));
-        return execute(req, (route, raw) -> decodeEnvelope(route, raw, reader));
+        return execute(req, (route, raw) -> {
+            T value = decodeEnvelope(route, raw, reader);
+            return value == null ? null : convert.apply(value);
+        });
     }
 
     /** Sends {@code req} through the whole pipeline, decoding each answer with {@code decoder}. */
@@ -170,7 +182,15 @@ public final class Transport {
                 .then(prepare(req))
                 .flatMap(p -> send(req, p))
                 .<T>handle((raw, sink) -> {
-                    T value = decoder.decode(route, raw);
+                    T value;
+                    try {
+                        value = decoder.decode(route, raw);
+                    } catch (BiliException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        // A value the records or a converter refuse (NPE, ArithmeticException, DateTimeException ...).
+                        throw new DecodingException(name, e.toString(), e);
+                    }
                     if (value != null) {
                         sink.next(value);
                     }
@@ -382,6 +402,8 @@ public final class Transport {
             root = mapper.readTree(raw.body());
         } catch (IOException e) {
             throw unreadable(name, raw, "not JSON", e);
+        } catch (RuntimeException e) {
+            throw new DecodingException(name, "a value no type can hold (" + e + ")", e);
         }
         JsonNode code = root == null ? null : root.get("code");
         if (code == null || !code.canConvertToInt()) {
@@ -398,7 +420,7 @@ public final class Transport {
     private String voucher(Raw raw) {
         try {
             return mapper.readTree(raw.body()).path("data").path("v_voucher").asText(null);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }

@@ -11,7 +11,7 @@ public record BatchModifyResult(List<Long> failedFids) {
 
     /** Copies the list; null becomes empty. */
     public BatchModifyResult {
-        failedFids = failedFids == null ? List.of() : List.copyOf(failedFids);
+        failedFids = failedFids == null ? List.of() : failedFids.stream().filter(java.util.Objects::nonNull).toList(); // a null id names nothing
     }
 
     /** Whether the action succeeded for every mid. */

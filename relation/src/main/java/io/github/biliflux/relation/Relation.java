@@ -18,7 +18,7 @@ public record Relation(long mid, int attribute, Instant mtime, List<Long> tags, 
     /** Copies the tags; a null mtime becomes {@link Instant#EPOCH}. */
     public Relation {
         mtime = Objects.requireNonNullElse(mtime, Instant.EPOCH);
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        tags = tags == null ? List.of() : tags.stream().filter(java.util.Objects::nonNull).toList(); // a null id names nothing
     }
 
     /** Whether there is a follow (open or quiet): attribute 1, 2 or 6. */

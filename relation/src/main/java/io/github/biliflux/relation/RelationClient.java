@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import reactor.core.publisher.Flux;
@@ -170,7 +171,7 @@ public final class RelationClient {
             ApiRequest req = ordered(RelationRoutes.TAG_MEMBERS.request().query("tagid", tagId), order)
                     .query("ps", ps).query("pn", pn).build();
             // R13's data is a bare array without total: the stream ends at a short page.
-            return bili.exchange(req, USERS).map(list -> PageResult.of(list.stream().map(Wire.User::toUser).toList()));
+            return bili.exchange(req, USERS, (List<Wire.User> list) -> PageResult.of(Wire.users(list)));
         });
     }
 
@@ -234,7 +235,7 @@ public final class RelationClient {
         ids.forEach(fid -> checkNotSelf("fids", fid));
         ApiRequest req = RelationRoutes.BATCH_MODIFY.request()
                 .form("fids", join(ids)).form("act", action.code()).form("re_src", source.code()).build();
-        return bili.exchange(req, Wire.Batch.class).map(Wire.Batch::toResult)
+        return bili.exchange(req, Wire.Batch.class, Wire.Batch::toResult)
                 .defaultIfEmpty(new BatchModifyResult(List.of()));
     }
 
@@ -246,8 +247,8 @@ public final class RelationClient {
      */
     public Mono<Relation> relation(long fid) {
         Check.id("fid", fid);
-        return bili.exchange(RelationRoutes.RELATION.request().query("fid", fid).build(), Wire.WireRelation.class)
-                .map(Wire.WireRelation::toRelation);
+        return bili.exchange(RelationRoutes.RELATION.request().query("fid", fid).build(), Wire.WireRelation.class,
+                Wire.WireRelation::toRelation);
     }
 
     /**
@@ -256,8 +257,8 @@ public final class RelationClient {
      */
     public Mono<MutualRelation> mutualRelation(long mid) {
         Check.id("mid", mid);
-        return bili.exchange(RelationRoutes.MUTUAL_RELATION.request().query("mid", mid).build(), Wire.Mutual.class)
-                .map(Wire.Mutual::toMutual);
+        return bili.exchange(RelationRoutes.MUTUAL_RELATION.request().query("mid", mid).build(), Wire.Mutual.class,
+                Wire.Mutual::toMutual);
     }
 
     /**
@@ -272,8 +273,8 @@ public final class RelationClient {
         }
         return Flux.fromIterable(chunks)
                 .concatMap(chunk -> bili.exchange(RelationRoutes.RELATIONS.request().query("fids", join(chunk)).build(),
-                        RELATION_MAP).flatMapIterable(Map::entrySet))
-                .collect(LinkedHashMap<Long, Relation>::new, (m, e) -> m.put(e.getKey(), e.getValue().toRelation()))
+                        RELATION_MAP, Wire::relations).flatMapIterable(Map::entrySet))
+                .collect(LinkedHashMap<Long, Relation>::new, (m, e) -> m.put(e.getKey(), e.getValue()))
                 .map(Collections::unmodifiableMap);
     }
 
@@ -281,8 +282,8 @@ public final class RelationClient {
 
     /** R12: the logged-in user's groups: special (-10), default (0), then the custom ones. */
     public Mono<List<RelationTag>> tags() {
-        return bili.exchange(RelationRoutes.TAGS.request().build(), TAGS)
-                .map(list -> list.stream().map(Wire.Tag::toTag).toList())
+        return bili.exchange(RelationRoutes.TAGS.request().build(), TAGS,
+                        list -> list.stream().filter(Objects::nonNull).map(Wire.Tag::toTag).toList())
                 .defaultIfEmpty(List.of());
     }
 
@@ -296,8 +297,8 @@ public final class RelationClient {
 
     /** R15: the mids of the logged-in user's special follows (group -10). */
     public Mono<List<Long>> specialFollowings() {
-        return bili.exchange(RelationRoutes.SPECIAL_FOLLOWINGS.request().build(), MIDS)
-                .<List<Long>>map(List::copyOf)
+        return bili.exchange(RelationRoutes.SPECIAL_FOLLOWINGS.request().build(), MIDS,
+                        (List<Long> mids) -> mids.stream().filter(Objects::nonNull).toList())
                 .defaultIfEmpty(List.of());
     }
 
@@ -363,9 +364,9 @@ public final class RelationClient {
 
     private PagedFlux<RelationUser> users(int pageSize, Supplier<ApiRequest.Builder> start) {
         return PagedFlux.create(pageSize, RelationUser::mid, (pn, ps) ->
-                bili.exchange(start.get().query("ps", ps).query("pn", pn).build(), Wire.UserList.class)
-                        // total lets core tell a capped list (empty page, total says more) from its end.
-                        .map(d -> new PageResult<>(d.users(), d.total(), null)));
+                // total lets core tell a capped list (empty page, total says more) from its end.
+                bili.exchange(start.get().query("ps", ps).query("pn", pn).build(), Wire.UserList.class,
+                        d -> new PageResult<>(d.users(), d.total(), null)));
     }
 
     private static ApiRequest.Builder ordered(ApiRequest.Builder b, FollowingOrder order) {

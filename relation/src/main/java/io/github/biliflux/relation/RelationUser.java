@@ -26,7 +26,7 @@ public record RelationUser(long mid, int attribute, Instant mtime, List<Long> ta
     /** Copies the tags; null strings become empty, a null mtime {@link Instant#EPOCH}, null nested objects NONE. */
     public RelationUser {
         mtime = mtime == null ? Instant.EPOCH : mtime;
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        tags = tags == null ? List.of() : tags.stream().filter(java.util.Objects::nonNull).toList(); // a null id names nothing
         uname = uname == null ? "" : uname;
         face = face == null ? "" : face;
         sign = sign == null ? "" : sign;

@@ -10,6 +10,7 @@ import io.github.biliflux.relation.RelationUser;
 import io.github.biliflux.relation.Vip;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The wire shapes of the relation answers; unknown fields are ignored by core's mapper. */
 public final class Wire {
@@ -52,8 +53,24 @@ public final class Wire {
 
         /** The public entries. */
         public List<RelationUser> users() {
-            return list == null ? List.of() : list.stream().map(User::toUser).toList();
+            return Wire.users(list);
         }
+    }
+
+    /** The public entries of a wire list; a null entry (it carries no mid) is dropped. */
+    public static List<RelationUser> users(List<User> list) {
+        return list == null ? List.of() : list.stream().filter(java.util.Objects::nonNull).map(User::toUser).toList();
+    }
+
+    /** The public relations of R11, keyed by mid; a null value (no relation object) is dropped. */
+    public static Map<Long, Relation> relations(Map<Long, WireRelation> byMid) {
+        Map<Long, Relation> m = new java.util.LinkedHashMap<>();
+        byMid.forEach((mid, r) -> {
+            if (mid != null && r != null) {
+                m.put(mid, r.toRelation());
+            }
+        });
+        return m;
     }
 
     /** The relation object of R9, R10 and R11. */

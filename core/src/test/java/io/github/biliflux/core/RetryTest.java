@@ -96,6 +96,16 @@ class RetryTest {
     }
 
     @Test
+    void aPostAnsweredWithDataWeCannotReadHasAnUnknownOutcome() {
+        server.script("/x/write", ok("{\"v\":{\"not\":\"a number\"}}"));
+        StepVerifier.create(bili.exchange(WRITE.request().form("fid", 1).build(), Value.class))
+                .expectErrorSatisfies(e -> assertThat(e).isExactlyInstanceOf(OutcomeUnknownException.class)
+                        .hasCauseInstanceOf(DecodingException.class))
+                .verify();
+        assertThat(server.received("/x/write")).hasSize(1);
+    }
+
+    @Test
     void aThrottledPostFailsAtOnceWithoutRetry() {
         server.script("/x/write", code(-412, "请求被拦截"), html(412));
         StepVerifier.create(bili.execute(WRITE.request().form("fid", 1).build())).expectError(RateLimitedException.class).verify();

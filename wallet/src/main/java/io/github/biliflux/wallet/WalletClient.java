@@ -1,5 +1,6 @@
 package io.github.biliflux.wallet;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.biliflux.core.ApiRequest;
 import io.github.biliflux.core.BiliClient;
 import io.github.biliflux.core.Check;
@@ -82,9 +83,8 @@ public final class WalletClient {
                 .form("otype", target.otype())
                 .form("oid", target.oid())
                 .build();
-        return bili.exchangeTree(req)
-                .switchIfEmpty(Mono.error(() -> new UnknownChargeStatusException(route, null, "no data")))
-                .map(data -> ChargeAnswers.charge(route, data, bpNum));
+        return bili.exchange(req, JsonNode.class, data -> ChargeAnswers.charge(route, data, bpNum))
+                .switchIfEmpty(Mono.error(() -> new UnknownChargeStatusException(route, null, "no data")));
     }
 
     /**
@@ -126,8 +126,7 @@ public final class WalletClient {
                 .form("otype", target.otype())
                 .form("oid", target.oid())
                 .build();
-        return bili.exchangeTree(req)
-                .switchIfEmpty(Mono.error(() -> new UnknownChargeStatusException(route, null, "no data")))
-                .map(ChargeAnswers::legacy);
+        return bili.exchange(req, JsonNode.class, ChargeAnswers::legacy)
+                .switchIfEmpty(Mono.error(() -> new UnknownChargeStatusException(route, null, "no data")));
     }
 }

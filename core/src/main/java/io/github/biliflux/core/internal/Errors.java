@@ -81,7 +81,8 @@ public final class Errors {
         if (t instanceof ServerErrorException se) {
             return se.httpStatus() >= 500; // no envelope: a gateway error says nothing of the backend
         }
-        return t instanceof MalformedResponseException;
+        // Code 0 with data we cannot read: the mutation went through, but what it did is not known.
+        return t instanceof MalformedResponseException || t instanceof io.github.biliflux.core.DecodingException;
     }
 
     /** Whether {@code t}, raised while connecting, proves that nothing of the request was written. */

@@ -30,7 +30,7 @@ public final class ChargeAnswers {
                 BigDecimal exp = decimal(data.get("exp"));
                 yield new ChargeResult.Charged(longOf(data.get("mid")), longOf(data.get("up_mid")), text(data.get("order_no")),
                         bp != null ? bp : BigDecimal.valueOf(requestedBp),
-                        exp != null ? exp.setScale(0, RoundingMode.DOWN).longValue() : 0, msg);
+                        whole(exp), msg);
             }
             case ChargeResult.STATUS_BELOW_MINIMUM -> new ChargeResult.BelowMinimum(msg);
             case ChargeResult.STATUS_INSUFFICIENT_BALANCE -> new ChargeResult.InsufficientBalance(msg);
@@ -44,7 +44,7 @@ public final class ChargeAnswers {
         BigDecimal exp = decimal(data.get("exp"));
         Integer status = integer(data.get("status"));
         return new LegacyChargeResult(longOf(data.get("mid")), longOf(data.get("up_mid")), text(data.get("order_no")),
-                elec == null ? BigDecimal.ZERO : elec, exp == null ? 0 : exp.setScale(0, RoundingMode.DOWN).longValue(),
+                elec == null ? BigDecimal.ZERO : elec, whole(exp),
                 status == null ? 0 : status, text(data.get("msg")));
     }
 
@@ -64,6 +64,21 @@ public final class ChargeAnswers {
             }
         }
         return null;
+    }
+
+    /**
+     * The whole part of an informational amount such as {@code exp}, or 0 when absent or beyond a long:
+     * an odd {@code exp} must never hide that a charge went through.
+     */
+    static long whole(BigDecimal d) {
+        if (d == null || d.precision() - d.scale() > 19) {
+            return 0;
+        }
+        try {
+            return d.setScale(0, RoundingMode.DOWN).longValueExact();
+        } catch (ArithmeticException e) {
+            return 0;
+        }
     }
 
     private static Integer integer(JsonNode n) {

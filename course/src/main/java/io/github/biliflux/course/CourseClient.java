@@ -27,6 +27,12 @@ public final class CourseClient {
     /** The largest first-request {@code ps} accepted by {@link #paidCourses(int)}. */
     public static final int MAX_PAGE_SIZE = 50;
 
+    /** The largest {@code ps} of a follow-up request: the spec sets none; no account holds more courses. */
+    public static final int MAX_FOLLOW_UP_PAGE_SIZE = 1000;
+
+    /** How many follow-up requests one stream makes at most (a list growing while it is read). */
+    static final int MAX_FOLLOW_UPS = 3;
+
     private static final Logger log = LoggerFactory.getLogger(CourseClient.class);
 
     private final BiliClient bili;
@@ -64,24 +70,26 @@ public final class CourseClient {
      */
     public Flux<PaidCourse> paidCourses(int pageSize) {
         Check.range("pageSize", pageSize, 1, MAX_PAGE_SIZE);
-        return page(pageSize).flatMapMany(first -> rest(first, pageSize)).distinct(PaidCourse::seasonId);
+        return page(pageSize).flatMapMany(first -> rest(first, pageSize, 0)).distinct(PaidCourse::seasonId);
     }
 
     /** The courses of {@code page}, then those of a larger request if {@code page} says more exist. */
-    private Flux<PaidCourse> rest(PaidPage page, long asked) {
+    private Flux<PaidCourse> rest(PaidPage page, long asked, int followUps) {
         Flux<PaidCourse> here = Flux.fromIterable(page.data());
         if (!Boolean.TRUE.equals(page.next()) && !(page.next() == null && page.total() != null && page.total() > page.data().size())) {
             return here;
         }
         long total = page.total() == null ? 0 : page.total();
-        if (total <= asked) {
+        // Bounded: a total no account reaches (Long.MAX_VALUE from a broken answer) must not become a
+        // loop of ever-equal requests.
+        long ps = Math.min(total, MAX_FOLLOW_UP_PAGE_SIZE);
+        if (ps <= asked || followUps >= MAX_FOLLOW_UPS) {
             // More exist, but asking again could not bring more than this answer: a capped ps, or no total.
             log.warn("C1: the service listed {} paid courses and says more exist (total {}) but serves no more with ps={}",
                     page.data().size(), page.total(), asked);
             return here;
         }
-        int ps = (int) Math.min(total, Integer.MAX_VALUE);
-        return here.concatWith(page(ps).flatMapMany(p -> rest(p, ps)));
+        return here.concatWith(page((int) ps).flatMapMany(p -> rest(p, ps, followUps + 1)));
     }
 
     private Mono<PaidPage> page(int ps) {

@@ -63,7 +63,7 @@ class LargeCourseListTest {
             ObjectNode data = JSON.createObjectNode();
             data.set("data", items);
             data.put("is_enable_cash", false).put("next", total > ids.length).put("pn", 1).put("ps", ps)
-                    .put("pt", (total + ps - 1) / ps).put("total", total);
+                    .put("pt", Math.min(Integer.MAX_VALUE, total / ps + 1)).put("total", total);
             ObjectNode root = JSON.createObjectNode().put("code", 0);
             root.set("data", data);
             root.put("message", "success");
@@ -145,5 +145,40 @@ class LargeCourseListTest {
 
         assertThat(all).hasSize(50);
         assertThat(asked).containsExactly(50, 120);
+    }
+
+    @Test
+    void anAbsurdTotalCostsABoundedNumberOfRequests() {
+        CourseClient courses = serve(new ScriptedList() {
+            public IntFunction<long[]> ids(int n) {
+                return ps -> first(3000, ps, 1);
+            }
+
+            public long total(int n) {
+                return Long.MAX_VALUE;
+            }
+        });
+
+        List<PaidCourse> all = courses.paidCourses().collectList().block(Duration.ofSeconds(10));
+
+        assertThat(all).hasSize(CourseClient.MAX_FOLLOW_UP_PAGE_SIZE);
+        assertThat(asked).containsExactly(50, CourseClient.MAX_FOLLOW_UP_PAGE_SIZE);
+    }
+
+    @Test
+    void aListThatKeepsGrowingStopsAfterTheLastFollowUp() {
+        CourseClient courses = serve(new ScriptedList() {
+            public IntFunction<long[]> ids(int n) {
+                return ps -> first(100 + 10L * n, ps, 1);
+            }
+
+            public long total(int n) {
+                return 100 + 10L * n + 1;
+            }
+        });
+
+        courses.paidCourses().collectList().block(Duration.ofSeconds(10));
+
+        assertThat(asked).hasSize(1 + CourseClient.MAX_FOLLOW_UPS);
     }
 }

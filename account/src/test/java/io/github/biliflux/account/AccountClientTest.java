@@ -1,5 +1,8 @@
 package io.github.biliflux.account;
 
+import io.github.biliflux.testing.EmulatorFixture;
+import io.github.biliflux.testing.StubServer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,11 +35,11 @@ class AccountClientTest {
 
     private static final Instant NOW = Instant.parse("2024-06-01T12:00:00Z");
 
-    private Fixture fx;
+    private EmulatorFixture fx;
 
     @BeforeEach
     void start() {
-        fx = new Fixture(World.demo(Clock.fixed(NOW, ZoneOffset.UTC)));
+        fx = new EmulatorFixture(World.demo(Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 
     @AfterEach
@@ -47,7 +50,7 @@ class AccountClientTest {
     @ParameterizedTest(name = "app={0}")
     @ValueSource(booleans = {false, true})
     void a1AccountDecodesEveryField(boolean app) {
-        StepVerifier.create(fx.account(app).account())
+        StepVerifier.create(AccountClient.of(fx.client(app)).account())
                 .assertNext(a -> {
                     assertThat(a.mid()).isEqualTo(World.DEMO_MID);
                     assertThat(a.uname()).isEqualTo("社会易姐QwQ");
@@ -74,14 +77,14 @@ class AccountClientTest {
     @ParameterizedTest(name = "app={0}")
     @ValueSource(booleans = {false, true})
     void a2ExpReward(boolean app) {
-        StepVerifier.create(fx.account(app).expReward())
+        StepVerifier.create(AccountClient.of(fx.client(app)).expReward())
                 .assertNext(r -> assertThat(r).isEqualTo(new ExpReward(true, true, 20, false, true, true, false, true)))
                 .verifyComplete();
     }
 
     @Test
     void a4VipInfoDueDateIsEpochMilliseconds() {
-        StepVerifier.create(fx.account(false).vipInfo())
+        StepVerifier.create(AccountClient.of(fx.client(false)).vipInfo())
                 .assertNext(v -> {
                     assertThat(v.mid()).isEqualTo(World.DEMO_MID);
                     assertThat(v.vipType()).isEqualTo(VipType.ANNUAL);
@@ -98,7 +101,7 @@ class AccountClientTest {
 
     @Test
     void a4VipInfoRefusesAppCredentialsBeforeSending() {
-        StepVerifier.create(fx.account(true).vipInfo())
+        StepVerifier.create(AccountClient.of(fx.client(true)).vipInfo())
                 .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(MissingCredentialsException.class)
                         .hasMessageContaining("A4").hasMessageContaining("cookie"))
                 .verify();
@@ -108,7 +111,7 @@ class AccountClientTest {
     @ParameterizedTest(name = "app={0}")
     @ValueSource(booleans = {false, true})
     void a5SecurityInfoOnPassport(boolean app) {
-        StepVerifier.create(fx.account(app).securityInfo())
+        StepVerifier.create(AccountClient.of(fx.client(app)).securityInfo())
                 .assertNext(s -> {
                     assertThat(s.accountInfo()).isEqualTo(new SecurityInfo.AccountInfo("153*****056", "144****@qq.com",
                             true, true, true, true, false, true));
@@ -132,7 +135,7 @@ class AccountClientTest {
     @ParameterizedTest(name = "app={0}")
     @ValueSource(booleans = {false, true})
     void a6AndA7RealName(boolean app) {
-        AccountClient account = fx.account(app);
+        AccountClient account = AccountClient.of(fx.client(app));
         StepVerifier.create(account.realNameStatus())
                 .assertNext(s -> {
                     assertThat(s).isEqualTo(new RealNameStatus(RealNameState.VERIFIED, 1));
@@ -151,7 +154,7 @@ class AccountClientTest {
     @ParameterizedTest(name = "app={0}")
     @ValueSource(booleans = {false, true})
     void a8CoinLogOfTheLastWeekWithExactDeltasAndShanghaiTimes(boolean app) {
-        List<CoinLogEntry> log = fx.account(app).coinLog().collectList().block();
+        List<CoinLogEntry> log = AccountClient.of(fx.client(app)).coinLog().collectList().block();
         assertThat(log).hasSize(13);
         // The demo world's newest line is 2 hours before "now"; times are sent as Shanghai local time.
         CoinLogEntry newest = log.get(0);
@@ -170,7 +173,7 @@ class AccountClientTest {
 
     @Test
     void a8IsLazy() {
-        var log = fx.account(false).coinLog();
+        var log = AccountClient.of(fx.client(false)).coinLog();
         assertThat(fx.emu.journal().entries()).isEmpty();
         StepVerifier.create(log.take(1)).expectNextCount(1).verifyComplete();
         assertThat(fx.emu.journal().count("/x/member/web/coin/log")).isOne();
@@ -178,7 +181,7 @@ class AccountClientTest {
 
     @Test
     void loggedOutSessionIsNotLoggedIn() {
-        AccountClient account = fx.account(false);
+        AccountClient account = AccountClient.of(fx.client(false));
         fx.emu.world().logout(World.DEMO_MID);
         StepVerifier.create(account.account()).expectError(NotLoggedInException.class).verify();
         StepVerifier.create(account.coinLog()).expectError(NotLoggedInException.class).verify();
@@ -197,7 +200,7 @@ class AccountClientTest {
 
     @Test
     void nothingIsSentBeforeSubscription() {
-        AccountClient account = fx.account(false);
+        AccountClient account = AccountClient.of(fx.client(false));
         account.account();
         account.vipInfo();
         account.coinExpToday();

@@ -1,5 +1,8 @@
 package io.github.biliflux.account;
 
+import io.github.biliflux.testing.EmulatorFixture;
+import io.github.biliflux.testing.StubServer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.biliflux.core.BadRequestException;
@@ -26,11 +29,11 @@ class CoinExpTodayTest {
     private static final String LIVE = "/x/web-interface/coin/today/exp";
     private static final String LEGACY = "/plus/account/exp.php";
 
-    private Fixture fx;
+    private EmulatorFixture fx;
 
     @BeforeEach
     void start() {
-        fx = new Fixture(World.demo());
+        fx = new EmulatorFixture(World.demo());
     }
 
     @AfterEach
@@ -45,14 +48,14 @@ class CoinExpTodayTest {
     @Test
     void usesTheLiveRouteOnly() {
         fx.emu.world().setCoinExpToday(World.DEMO_MID, 35);
-        StepVerifier.create(fx.account(false).coinExpToday()).expectNext(35).verifyComplete();
+        StepVerifier.create(AccountClient.of(fx.client(false)).coinExpToday()).expectNext(35).verifyComplete();
         assertThat(fx.emu.journal().count(LIVE)).isOne();
         assertThat(fx.emu.journal().count(LEGACY)).isZero();
     }
 
     @Test
     void cookieOnly() {
-        StepVerifier.create(fx.account(true).coinExpToday())
+        StepVerifier.create(AccountClient.of(fx.client(true)).coinExpToday())
                 .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(MissingCredentialsException.class).hasMessageContaining("A3"))
                 .verify();
         assertThat(fx.emu.journal().entries()).isEmpty();
@@ -80,7 +83,7 @@ class CoinExpTodayTest {
     @Test
     void fallsBackWhenTheLiveRouteKeepsAnsweringMalformedJson() {
         fx.emu.faults().onlyPaths(LIVE).failNext(4, Fault.MALFORMED_JSON);
-        StepVerifier.create(fx.account(false).coinExpToday()).expectNext(20).verifyComplete();
+        StepVerifier.create(AccountClient.of(fx.client(false)).coinExpToday()).expectNext(20).verifyComplete();
         assertThat(fx.emu.journal().count(LIVE)).as("retried as a read first").isEqualTo(4);
         assertThat(fx.emu.journal().count(LEGACY)).isOne();
     }
@@ -101,7 +104,7 @@ class CoinExpTodayTest {
 
     @Test
     void doesNotFallBackWhenLoggedOut() {
-        AccountClient account = fx.account(false);
+        AccountClient account = AccountClient.of(fx.client(false));
         fx.emu.world().logout(World.DEMO_MID);
         StepVerifier.create(account.coinExpToday()).expectError(NotLoggedInException.class).verify();
         assertThat(fx.emu.journal().count(LIVE)).isOne();
@@ -111,7 +114,7 @@ class CoinExpTodayTest {
     @Test
     void doesNotFallBackWhenThrottled() {
         fx.emu.faults().onlyPaths(LIVE).failNext(4, Fault.CODE_412);
-        StepVerifier.create(fx.account(false).coinExpToday()).expectError(RateLimitedException.class).verify();
+        StepVerifier.create(AccountClient.of(fx.client(false)).coinExpToday()).expectError(RateLimitedException.class).verify();
         assertThat(fx.emu.journal().count(LEGACY)).isZero();
     }
 

@@ -1,5 +1,8 @@
 package io.github.biliflux.account;
 
+import io.github.biliflux.testing.EmulatorFixture;
+import io.github.biliflux.testing.StubServer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,11 +25,11 @@ class UpdateSignTest {
 
     private static final String PATH = "/x/member/web/sign/update";
 
-    private Fixture fx;
+    private EmulatorFixture fx;
 
     @BeforeEach
     void start() {
-        fx = new Fixture(World.demo());
+        fx = new EmulatorFixture(World.demo());
     }
 
     @AfterEach
@@ -37,7 +40,7 @@ class UpdateSignTest {
     @ParameterizedTest(name = "app={0}")
     @ValueSource(booleans = {false, true})
     void setsAndClearsTheSign(boolean app) {
-        AccountClient account = fx.account(app);
+        AccountClient account = AccountClient.of(fx.client(app));
         StepVerifier.create(account.updateSign("高中技术宅一枚,爱好MC&电子")).verifyComplete();
         assertThat(fx.emu.world().sign(World.DEMO_MID)).isEqualTo("高中技术宅一枚,爱好MC&电子");
         StepVerifier.create(account.updateSign("")).verifyComplete();
@@ -54,16 +57,16 @@ class UpdateSignTest {
     @Test
     void seventyCodePointsAreAllowedEvenWhenTheyAreSurrogatePairs() {
         String emoji = "😀".repeat(70); // 140 UTF-16 chars, 70 characters as the service counts them
-        StepVerifier.create(fx.account(false).updateSign(emoji)).verifyComplete();
+        StepVerifier.create(AccountClient.of(fx.client(false)).updateSign(emoji)).verifyComplete();
         assertThat(fx.emu.world().sign(World.DEMO_MID)).isEqualTo(emoji);
         String cjk = "签".repeat(70);
-        StepVerifier.create(fx.account(false).updateSign(cjk)).verifyComplete();
+        StepVerifier.create(AccountClient.of(fx.client(false)).updateSign(cjk)).verifyComplete();
         assertThat(fx.emu.world().sign(World.DEMO_MID)).isEqualTo(cjk);
     }
 
     @Test
     void seventyOneCharactersAreRefusedBeforeSending() {
-        AccountClient account = fx.account(false);
+        AccountClient account = AccountClient.of(fx.client(false));
         assertThatThrownBy(() -> account.updateSign("签".repeat(71)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("sign").hasMessageContaining("0..70").hasMessageContaining("71");
@@ -78,7 +81,7 @@ class UpdateSignTest {
     @ValueSource(booleans = {false, true})
     void sensitiveWordIs40015(boolean app) {
         String before = fx.emu.world().sign(World.DEMO_MID);
-        StepVerifier.create(fx.account(app).updateSign("这里有敏感词"))
+        StepVerifier.create(AccountClient.of(fx.client(app)).updateSign("这里有敏感词"))
                 .expectErrorSatisfies(e -> {
                     assertThat(e).isInstanceOf(SignSensitiveWordException.class);
                     assertThat(((SignSensitiveWordException) e).code()).isEqualTo(40015);
@@ -91,7 +94,7 @@ class UpdateSignTest {
 
     @Test
     void emoteImageIs40021() {
-        StepVerifier.create(fx.account(false).updateSign("今天也很开心[doge]"))
+        StepVerifier.create(AccountClient.of(fx.client(false)).updateSign("今天也很开心[doge]"))
                 .expectErrorSatisfies(e -> {
                     assertThat(e).isInstanceOf(SignEmoteException.class);
                     assertThat(((SignEmoteException) e).code()).isEqualTo(40021);
@@ -127,7 +130,7 @@ class UpdateSignTest {
     @Test
     void aLostAnswerIsNeverResent() {
         fx.emu.faults().onlyPaths(PATH).failNext(1, Fault.RESET_AFTER_HANDLER);
-        StepVerifier.create(fx.account(false).updateSign("new sign"))
+        StepVerifier.create(AccountClient.of(fx.client(false)).updateSign("new sign"))
                 .expectError(OutcomeUnknownException.class)
                 .verify();
         assertThat(fx.emu.journal().count(PATH)).isOne();

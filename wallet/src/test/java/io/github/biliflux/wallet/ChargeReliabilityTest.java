@@ -1,5 +1,7 @@
 package io.github.biliflux.wallet;
 
+import io.github.biliflux.testing.EmulatorFixture;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.biliflux.core.OutcomeUnknownException;
@@ -24,13 +26,13 @@ class ChargeReliabilityTest {
     private static final String CHARGE = WalletClientTest.CHARGE;
     private static final long UP = WalletClientTest.UP;
 
-    private Fixture fx;
+    private EmulatorFixture fx;
     private WalletClient wallet;
 
     @BeforeEach
     void start() {
-        fx = new Fixture(World.demo());
-        wallet = fx.wallet(false);
+        fx = new EmulatorFixture(World.demo());
+        wallet = WalletClient.of(fx.client(false));
     }
 
     @AfterEach

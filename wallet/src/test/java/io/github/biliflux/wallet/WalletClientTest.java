@@ -1,5 +1,8 @@
 package io.github.biliflux.wallet;
 
+import io.github.biliflux.testing.EmulatorFixture;
+import io.github.biliflux.testing.StubServer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,13 +33,13 @@ class WalletClientTest {
     static final String LEGACY = "/x/ugcpay/trade/elec/pay/quick";
     static final long UP = World.FRIEND_MID;
 
-    private Fixture fx;
+    private EmulatorFixture fx;
     private WalletClient wallet;
 
     @BeforeEach
     void start() {
-        fx = new Fixture(World.demo());
-        wallet = fx.wallet(false);
+        fx = new EmulatorFixture(World.demo());
+        wallet = WalletClient.of(fx.client(false));
     }
 
     @AfterEach
@@ -150,7 +153,7 @@ class WalletClientTest {
 
     @Test
     void appCredentialsAreRefusedBeforeSending() {
-        WalletClient app = fx.wallet(true);
+        WalletClient app = WalletClient.of(fx.client(true));
         StepVerifier.create(app.charge(ChargeTarget.space(UP), 4))
                 .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(MissingCredentialsException.class).hasMessageContaining("W1"))
                 .verify();

@@ -1,4 +1,4 @@
-package io.github.biliflux.wallet;
+package io.github.biliflux.testing;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,7 @@ import reactor.netty.http.server.HttpServer;
  * A local Reactor Netty server answering every request with one fixed answer: for what the emulator
  * cannot produce (a retired route's 404, codes and values outside the spec). Records the paths asked.
  */
-final class StubServer implements AutoCloseable {
+public final class StubServer implements AutoCloseable {
 
     private final DisposableServer server;
     private final List<String> paths = new CopyOnWriteArrayList<>();
@@ -29,20 +29,20 @@ final class StubServer implements AutoCloseable {
     }
 
     /** A server answering {@code body} as JSON with HTTP {@code status}. */
-    static StubServer json(int status, String body) {
+    public static StubServer json(int status, String body) {
         return new StubServer(status, "application/json; charset=utf-8", body);
     }
 
     /** A server answering an HTML page with HTTP {@code status}. */
-    static StubServer html(int status, String body) {
+    public static StubServer html(int status, String body) {
         return new StubServer(status, "text/html; charset=utf-8", body);
     }
 
-    URI baseUri() {
+    public URI baseUri() {
         return URI.create("http://127.0.0.1:" + server.port());
     }
 
-    List<String> paths() {
+    public List<String> paths() {
         return List.copyOf(paths);
     }
 

@@ -1,4 +1,4 @@
-package io.github.biliflux.wallet;
+package io.github.biliflux.testing;
 
 import io.github.biliflux.core.AppKey;
 import io.github.biliflux.core.BiliClient;
@@ -12,33 +12,38 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An emulator of the demo world and the clients of a test; closes them all. */
-final class Fixture implements AutoCloseable {
+/** An emulator, the demo user's session and the clients of a test, closed together. */
+public final class EmulatorFixture implements AutoCloseable {
 
-    final BiliEmulator emu;
-    final World.Session session;
+    /** The emulator. */
+    public final BiliEmulator emu;
+    /** The demo user's session. */
+    public final World.Session session;
     private final List<AutoCloseable> closeables = new ArrayList<>();
 
-    Fixture(World world) {
+    /** Starts an emulator of {@code world}. */
+    public EmulatorFixture(World world) {
         this.emu = BiliEmulator.start(world);
         this.session = world.session(World.DEMO_MID);
     }
 
-    Credentials cookie() {
+    /** The demo user's cookie login. */
+    public Credentials cookie() {
         return Credentials.cookie(session.sessdata(), session.biliJct(), session.mid());
     }
 
-    Credentials app() {
+    /** The demo user's app login (Android app key). */
+    public Credentials app() {
         return Credentials.app(session.accessKey(), AppKey.ANDROID);
     }
 
     /** A client of the emulator with {@code credentials}. */
-    BiliClient client(Credentials credentials) {
+    public BiliClient client(Credentials credentials) {
         return client(credentials, Endpoints.singleBase(emu.baseUri()));
     }
 
     /** A client with {@code credentials} and {@code endpoints}; fast retries and cool-downs, no rate limit. */
-    BiliClient client(Credentials credentials, Endpoints endpoints) {
+    public BiliClient client(Credentials credentials, Endpoints endpoints) {
         BiliClient c = BiliClient.builder()
                 .credentials(credentials)
                 .endpoints(endpoints)
@@ -50,14 +55,14 @@ final class Fixture implements AutoCloseable {
     }
 
     /** A server closed with this fixture. */
-    <T extends AutoCloseable> T closeLater(T t) {
+    public <T extends AutoCloseable> T closeLater(T t) {
         closeables.add(t);
         return t;
     }
 
-    /** The wallet client of the demo user, by cookie ({@code app == false}) or app login. */
-    WalletClient wallet(boolean app) {
-        return WalletClient.of(client(app ? app() : cookie()));
+    /** A client of the demo user, by cookie ({@code app == false}) or app login. */
+    public BiliClient client(boolean app) {
+        return client(app ? app() : cookie());
     }
 
     @Override

@@ -26,7 +26,7 @@ import reactor.netty.resources.ConnectionProvider;
 
 /**
  * The two ways of fetching one R1 page that the transport benchmark compares: through biliflux
- * ({@link BiliClient#exchange}, exactly as {@code RelationClient} fetches each page) and through raw
+ * ({@code BiliClient.exchange(request, type, convert)}, exactly as {@code RelationClient} fetches each page) and through raw
  * Reactor Netty + Jackson, decoding into the same records ({@link Wire.UserList} then
  * {@link RelationUser}).
  */
@@ -54,7 +54,8 @@ public final class Clients {
     /** Page 1 of R1 through biliflux: sign, gate, send, check the envelope, decode {@code data}, map to records. */
     public static Mono<List<RelationUser>> viaBili(BiliClient bili) {
         ApiRequest req = FOLLOWERS.request().query("vmid", FollowersPage.VMID).query("ps", 50).query("pn", 1).build();
-        return bili.exchange(req, Wire.UserList.class).map(Wire.UserList::users);
+        // As RelationClient does per page: the conversion runs inside core's decoding step.
+        return bili.exchange(req, Wire.UserList.class, Wire.UserList::users);
     }
 
     /** The envelope, as a raw user of Jackson would declare it. */

@@ -30,19 +30,58 @@ class RateLimitTest {
     }
 
     @Test
-    void theGateLetsThroughTheLimitPerPeriod() {
+    void theGatePacesTheLimitEvenlyOverThePeriod() {
         StepVerifier.withVirtualTime(() -> {
                     HostGate gate = new HostGate("api", RateLimit.perSecond(2), Fixtures.clockOf(Schedulers.parallel()), Schedulers::parallel);
-                    return Flux.range(0, 6).flatMap(i -> gate.pass("T").thenReturn(i));
+                    return Flux.range(0, 5).flatMap(i -> gate.pass("T").thenReturn(i));
                 })
                 .expectSubscription()
+                .expectNextCount(1)
+                .expectNoEvent(Duration.ofMillis(499))
+                .thenAwait(Duration.ofMillis(1))
+                .expectNextCount(1)
+                .expectNoEvent(Duration.ofMillis(499))
+                .thenAwait(Duration.ofMillis(1))
+                .expectNextCount(1)
+                .thenAwait(Duration.ofSeconds(1))
                 .expectNextCount(2)
-                .expectNoEvent(Duration.ofMillis(990))
-                .thenAwait(Duration.ofMillis(10))
-                .expectNextCount(2)
-                .expectNoEvent(Duration.ofMillis(990))
-                .thenAwait(Duration.ofMillis(10))
-                .expectNextCount(2)
+                .verifyComplete();
+    }
+
+    @Test
+    void throttlingAnswersOfOneEpisodeDoubleThePauseOnce() {
+        StepVerifier.withVirtualTime(() -> {
+                    HostGate gate = new HostGate("api", RateLimit.unlimited().withCooldown(Duration.ofSeconds(2), Duration.ofSeconds(60)),
+                            Fixtures.clockOf(Schedulers.parallel()), Schedulers::parallel);
+                    for (int i = 0; i < 18; i++) {
+                        gate.throttled(); // 18 answers to requests sent together: one episode
+                    }
+                    assertThat(gate.cooldownRemainingMillis()).isBetween(1000L, 2000L);
+                    return gate.pass("T").thenReturn(gate);
+                })
+                .expectSubscription()
+                .thenAwait(Duration.ofSeconds(2))
+                .assertNext(gate -> {
+                    gate.throttled(); // a new episode after the pause: doubled
+                    assertThat(gate.cooldownRemainingMillis()).isBetween(2000L, 4000L);
+                })
+                .verifyComplete();
+    }
+
+    @Test
+    void aCoolDownThatBeginsWhileWaitingForAPermitIsHonoured() {
+        StepVerifier.withVirtualTime(() -> {
+                    HostGate gate = new HostGate("api", RateLimit.perSecond(1).withCooldown(Duration.ofSeconds(10), Duration.ofSeconds(10)),
+                            Fixtures.clockOf(Schedulers.parallel()), Schedulers::parallel);
+                    return gate.pass("T")
+                            .then(Mono.fromRunnable(() -> Schedulers.parallel().schedule(gate::throttled, 500, java.util.concurrent.TimeUnit.MILLISECONDS)))
+                            .then(gate.pass("T"))
+                            .thenReturn("passed");
+                })
+                .expectSubscription()
+                .expectNoEvent(Duration.ofSeconds(5)) // the permit came at 1 s, but the pause began at 0.5 s
+                .thenAwait(Duration.ofSeconds(6))
+                .expectNext("passed")
                 .verifyComplete();
     }
 
@@ -75,14 +114,39 @@ class RateLimitTest {
     }
 
     @Test
-    void throttlingCoolsTheHostDownWithGrowingPauses() {
+    void throttlingEpisodesCoolTheHostDownWithGrowingPausesUntilASuccess() {
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(1_700_000_000_000L);
+        java.time.Clock clock = new java.time.Clock() {
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            public java.time.Clock withZone(java.time.ZoneId z) {
+                return this;
+            }
+
+            public java.time.Instant instant() {
+                return java.time.Instant.ofEpochMilli(now.get());
+            }
+        };
+        HostGate gate = new HostGate("api", RateLimit.unlimited().withCooldown(Duration.ofSeconds(2), Duration.ofSeconds(10)), clock, Schedulers::parallel);
+        long[][] bounds = {{1000, 2000}, {2000, 4000}, {4000, 8000}, {5000, 10000}, {5000, 10000}};
+        for (long[] b : bounds) {
+            gate.throttled();
+            assertThat(gate.cooldownRemainingMillis()).isBetween(b[0], b[1]);
+            now.addAndGet(gate.cooldownRemainingMillis());
+        }
+        gate.succeeded();
+        gate.throttled();
+        assertThat(gate.cooldownRemainingMillis()).isBetween(1000L, 2000L);
+    }
+
+    @Test
+    void aCoolingHostLetsNothingThroughUntilThePauseEnds() {
         StepVerifier.withVirtualTime(() -> {
-                    HostGate gate = new HostGate("api", RateLimit.unlimited().withCooldown(Duration.ofSeconds(2), Duration.ofSeconds(60)),
+                    HostGate gate = new HostGate("api", RateLimit.unlimited().withCooldown(Duration.ofSeconds(8), Duration.ofSeconds(60)),
                             Fixtures.clockOf(Schedulers.parallel()), Schedulers::parallel);
-                    gate.throttled(); // 1..2 s
-                    gate.throttled(); // 2..4 s
                     gate.throttled(); // 4..8 s
-                    assertThat(gate.cooldownRemainingMillis()).isBetween(4000L, 8000L);
                     return gate.pass("T").thenReturn("passed");
                 })
                 .expectSubscription()
@@ -103,13 +167,14 @@ class RateLimitTest {
         for (int i = 0; i < 5; i++) {
             subs.add(bili.exchangeTree(r.request().query("i", i).build()).subscribe(done::add));
         }
-        await(() -> done.size() == 2);
-        assertThat(server.received("/x/limited")).hasSize(2);
-        vts.advanceTimeBy(Duration.ofMillis(999));
-        assertThat(server.received("/x/limited")).hasSize(2);
+        await(() -> done.size() == 1);
+        vts.advanceTimeBy(Duration.ofMillis(499));
+        assertThat(server.received("/x/limited")).hasSize(1);
         vts.advanceTimeBy(Duration.ofMillis(1));
-        await(() -> done.size() == 4);
+        await(() -> done.size() == 2);
         vts.advanceTimeBy(Duration.ofSeconds(1));
+        await(() -> done.size() == 4);
+        vts.advanceTimeBy(Duration.ofMillis(500));
         await(() -> done.size() == 5);
         assertThat(server.received("/x/limited")).hasSize(5);
         subs.forEach(Disposable::dispose);

@@ -29,7 +29,6 @@ import io.github.biliflux.core.ServerErrorException;
 import io.github.resilience4j.reactor.retry.RetryOperator;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
-import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import java.io.IOException;
@@ -86,13 +85,18 @@ public final class Transport {
     private final Retry readRetry;
     private final Retry mutationRetry;
     private final WbiKeys wbiKeys;
-    private final String userAgent;
-    private final String referer;
+    private final String cookieHeader;
+    private final Map<JavaType, ObjectReader> readers = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Transport(HttpClient http, Endpoints endpoints, Credentials credentials, Clock clock,
                      Supplier<Scheduler> scheduler, ObjectMapper mapper, Map<Host, HostGate> gates,
                      RetryPolicy retry, java.time.Duration wbiKeyTtl, String userAgent, String referer) {
-        this.http = http.doOnRequest((r, c) -> QueryOutOfLogs.install(c));
+        this.http = http
+                .headers(h -> h.set(HttpHeaderNames.USER_AGENT, userAgent)
+                        .set(HttpHeaderNames.REFERER, referer)
+                        .set(HttpHeaderNames.ACCEPT, "application/json, text/plain, */*"))
+                .doOnRequest((r, c) -> QueryOutOfLogs.install(c));
+        this.cookieHeader = credentials instanceof Credentials.Cookie c ? c.header() : null;
         this.endpoints = endpoints;
         this.credentials = credentials;
         this.clock = clock;
@@ -101,8 +105,6 @@ public final class Transport {
         this.readRetry = retry("biliflux-read", retry, Errors::retryableRead);
         this.mutationRetry = retry("biliflux-mutation", retry, Errors::retryableMutation);
         this.wbiKeys = new WbiKeys(this::fetchWbiKeys, clock, wbiKeyTtl);
-        this.userAgent = userAgent;
-        this.referer = referer;
     }
 
     private static Retry retry(String name, RetryPolicy p, Predicate<Throwable> retryable) {
@@ -139,7 +141,8 @@ public final class Transport {
      * both inside the decoding step: whatever {@code convert} throws becomes a {@link DecodingException}.
      */
     public <T, R> Mono<R> exchange(ApiRequest req, JavaType type, Function<? super T, ? extends R> convert) {
-        ObjectReader reader = mapper.readerFor(mapper.getTypeFactory().constructParametricType(Answer.class, type));
+        ObjectReader reader = readers.computeIfAbsent(type,
+                t -> mapper.readerFor(mapper.getTypeFactory().constructParametricType(Answer.class, t)));
         return execute(req, (route, raw) -> {
             T value = decodeEnvelope(route, raw, reader);
             return value == null ? null : convert.apply(value);
@@ -310,29 +313,32 @@ public final class Transport {
         if (log.isTraceEnabled()) {
             log.trace("{} -> {} {}", route, req.host(), p.logQuery());
         }
-        HttpClient client = http.headers(h -> {
-            h.set(HttpHeaderNames.USER_AGENT, userAgent);
-            h.set(HttpHeaderNames.REFERER, referer);
-            h.set(HttpHeaderNames.ACCEPT, "application/json, text/plain, */*");
-            if (credentials instanceof Credentials.Cookie c) {
-                h.set(HttpHeaderNames.COOKIE, c.header());
-            }
-            if (!p.query().isEmpty()) {
-                h.set(QueryOutOfLogs.HEADER, p.query());
-            }
-            if (p.body() != null) {
-                h.set(HttpHeaderNames.CONTENT_TYPE, p.contentType());
-                h.setInt(HttpHeaderNames.CONTENT_LENGTH, p.body().length);
-            }
-        });
-        HttpClient.RequestSender sender = client.request(HttpMethod.valueOf(req.method().name())).uri(p.uri());
-        HttpClient.ResponseReceiver<?> receiver = p.body() == null ? sender
-                : sender.send(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(p.body())));
+        // Per-request headers go on the request itself: HttpClient.headers(..) would copy the
+        // client's whole configuration on every call.
+        HttpClient.ResponseReceiver<?> receiver = http.request(HttpMethod.valueOf(req.method().name())).uri(p.uri())
+                .send((request, out) -> {
+                    if (cookieHeader != null) {
+                        request.header(HttpHeaderNames.COOKIE, cookieHeader);
+                    }
+                    if (!p.query().isEmpty()) {
+                        request.header(QueryOutOfLogs.HEADER, p.query());
+                    }
+                    if (p.body() == null) {
+                        return out;
+                    }
+                    request.header(HttpHeaderNames.CONTENT_TYPE, p.contentType());
+                    request.header(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(p.body().length));
+                    return out.sendByteArray(Mono.just(p.body()));
+                });
         return receiver
                 .responseSingle((res, content) -> content.asByteArray().defaultIfEmpty(EMPTY)
                         .map(b -> new Raw(res.status().code(), res.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE), b)))
-                .doOnNext(raw -> log.debug("{} <- HTTP {} ({} bytes, {} ms)", route, raw.status(), raw.body().length,
-                        (System.nanoTime() - start) / 1_000_000))
+                .doOnNext(raw -> {
+                    if (log.isDebugEnabled()) {
+                        log.debug("{} <- HTTP {} ({} bytes, {} ms)", route, raw.status(), raw.body().length,
+                                (System.nanoTime() - start) / 1_000_000);
+                    }
+                })
                 .onErrorMap(e -> !(e instanceof BiliException), e -> {
                     boolean notSent = Errors.provablyNotSent(e);
                     log.debug("{} failed on the wire ({}): {}", route, notSent ? "not sent" : "may have been sent", e.toString());

@@ -4,7 +4,9 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.HttpRequest;
+import io.netty.channel.ChannelPipeline;
 import reactor.netty.Connection;
+import reactor.netty.NettyPipeline;
 
 /**
  * Keeps signed query strings (access_key, sign, w_rid) out of Reactor Netty's DEBUG logs, which
@@ -17,9 +19,19 @@ final class QueryOutOfLogs extends ChannelOutboundHandlerAdapter {
     static final String HEADER = "x-biliflux-query";
     private static final String NAME = "biliflux.queryOutOfLogs";
 
+    /**
+     * Installs the handler on a new connection, for the connection's life: just before Reactor
+     * Netty's bridge, so that it sees the request object before the HTTP encoder does.
+     */
     static void install(Connection connection) {
-        if (connection.channel().pipeline().get(NAME) == null) {
-            connection.addHandlerLast(NAME, new QueryOutOfLogs());
+        ChannelPipeline pipeline = connection.channel().pipeline();
+        if (pipeline.get(NAME) != null) {
+            return;
+        }
+        if (pipeline.get(NettyPipeline.ReactiveBridge) != null) {
+            pipeline.addBefore(NettyPipeline.ReactiveBridge, NAME, new QueryOutOfLogs());
+        } else {
+            pipeline.addLast(NAME, new QueryOutOfLogs());
         }
     }
 

@@ -73,7 +73,7 @@ public final class Transport {
     }
 
     /** A signed request: the URI without its query, which travels apart (see {@link QueryOutOfLogs}). */
-    private record Prepared(String uri, String query, byte[] body, String contentType, String logQuery) {
+    private record Prepared(String uri, String query, boolean secretQuery, byte[] body, String contentType, String logQuery) {
     }
 
     private final HttpClient http;
@@ -85,18 +85,23 @@ public final class Transport {
     private final Retry readRetry;
     private final Retry mutationRetry;
     private final WbiKeys wbiKeys;
-    private final String cookieHeader;
     private final Map<JavaType, ObjectReader> readers = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Transport(HttpClient http, Endpoints endpoints, Credentials credentials, Clock clock,
                      Supplier<Scheduler> scheduler, ObjectMapper mapper, Map<Host, HostGate> gates,
                      RetryPolicy retry, java.time.Duration wbiKeyTtl, String userAgent, String referer) {
+        String cookieHeader = credentials instanceof Credentials.Cookie c ? c.header() : null;
+        // Every header that does not change per request is set once, on the shared client.
         this.http = http
-                .headers(h -> h.set(HttpHeaderNames.USER_AGENT, userAgent)
-                        .set(HttpHeaderNames.REFERER, referer)
-                        .set(HttpHeaderNames.ACCEPT, "application/json, text/plain, */*"))
-                .doOnRequest((r, c) -> QueryOutOfLogs.install(c));
-        this.cookieHeader = credentials instanceof Credentials.Cookie c ? c.header() : null;
+                .headers(h -> {
+                    h.set(HttpHeaderNames.USER_AGENT, userAgent)
+                            .set(HttpHeaderNames.REFERER, referer)
+                            .set(HttpHeaderNames.ACCEPT, "application/json, text/plain, */*");
+                    if (cookieHeader != null) {
+                        h.set(HttpHeaderNames.COOKIE, cookieHeader);
+                    }
+                })
+                .doOnConnected(QueryOutOfLogs::install);
         this.endpoints = endpoints;
         this.credentials = credentials;
         this.clock = clock;
@@ -286,7 +291,8 @@ public final class Transport {
             contentType = "application/json; charset=UTF-8";
         }
         String logQuery = log.isTraceEnabled() ? redact(query) + (form.isEmpty() ? "" : " form " + redact(form)) : null;
-        return new Prepared(uri, qs, body, contentType, logQuery);
+        boolean secretQuery = wbi != null || query.keySet().stream().anyMatch(SECRET_PARAMS::contains);
+        return new Prepared(uri, qs, secretQuery, body, contentType, logQuery);
     }
 
     private static String join(Map<String, String> params) {
@@ -315,12 +321,13 @@ public final class Transport {
         }
         // Per-request headers go on the request itself: HttpClient.headers(..) would copy the
         // client's whole configuration on every call.
-        HttpClient.ResponseReceiver<?> receiver = http.request(HttpMethod.valueOf(req.method().name())).uri(p.uri())
-                .send((request, out) -> {
-                    if (cookieHeader != null) {
-                        request.header(HttpHeaderNames.COOKIE, cookieHeader);
-                    }
-                    if (!p.query().isEmpty()) {
+        HttpClient.RequestSender sender = http.request(HttpMethod.valueOf(req.method().name()));
+        String uri = p.secretQuery() || p.query().isEmpty() ? p.uri() : p.uri() + "?" + p.query();
+        HttpClient.ResponseReceiver<?> receiver = p.body() == null && !p.secretQuery()
+                // No body and no secret in the query (cookie logins, unsigned reads): the plain path.
+                ? sender.uri(uri)
+                : sender.uri(uri).send((request, out) -> {
+                    if (p.secretQuery()) {
                         request.header(QueryOutOfLogs.HEADER, p.query());
                     }
                     if (p.body() == null) {

@@ -25,7 +25,7 @@ class FaultsTest extends EmulatorTest {
     private HttpRequest charge(String bp) {
         return http.request(WalletTest.PAY, Map.of()).header("Cookie", cookie)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Http.encode(map("bp_num", bp, "up_mid", "1", "otype", "up",
+                .POST(HttpRequest.BodyPublishers.ofString(Http.encode(map("bp_num", bp, "is_bp_remains_prior", "true", "up_mid", "1", "otype", "up",
                         "oid", "1", "csrf", csrf))))
                 .build();
     }

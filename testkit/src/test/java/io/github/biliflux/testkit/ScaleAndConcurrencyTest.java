@@ -96,7 +96,7 @@ class ScaleAndConcurrencyTest {
                 for (int i = 0; i < 200; i++) {
                     futures.add(CompletableFuture.supplyAsync(() -> {
                         Http h = new Http(emu.baseUri());
-                        return h.post(WalletTest.PAY, Map.of("bp_num", "7", "up_mid", "1", "otype", "up", "oid", "1",
+                        return h.post(WalletTest.PAY, Map.of("bp_num", "7", "is_bp_remains_prior", "true", "up_mid", "1", "otype", "up", "oid", "1",
                                 "csrf", world.session(ME).biliJct()), world.cookieHeader(ME))
                                 .data().path("status").asInt();
                     }, pool));

@@ -35,6 +35,17 @@ class WalletTest extends EmulatorTest {
     }
 
     @Test
+    void aChargeWithoutTheBalanceFlagOrWithAMismatchedSpaceIsRefused() {
+        Http.Res noFlag = post(PAY, "bp_num", "10", "up_mid", "14082", "otype", "up", "oid", "14082");
+        assertThat(noFlag.code()).isEqualTo(-400);
+        Http.Res otherOid = post(PAY, "bp_num", "10", "is_bp_remains_prior", "false", "up_mid", "14082", "otype", "up", "oid", "99");
+        assertThat(otherOid.code()).isEqualTo(-400);
+        Http.Res video = post(PAY, "bp_num", "10", "is_bp_remains_prior", "false", "up_mid", "14082", "otype", "archive", "oid", "99");
+        assertThat(video.data().path("status").asInt()).isEqualTo(4);
+        assertThat(world.balance(ME)).isEqualByComparingTo("90");
+    }
+
+    @Test
     void belowMinimumAndNotEnoughCoinsChargeNothing() {
         JsonNode low = charge("1").data();
         assertThat(low.path("status").asInt()).isEqualTo(-2);
@@ -55,9 +66,9 @@ class WalletTest extends EmulatorTest {
 
     @Test
     void chargeNeedsCookieAndCsrf() {
-        assertCode(post(PAY, "bp_num", "5", "up_mid", "1", "otype", "up", "oid", "1", "csrf", "wrong"), -111);
-        assertCode(http.post(PAY, map("bp_num", "5", "up_mid", "1", "otype", "up", "oid", "1"), null), -101);
-        assertCode(http.post(PAY, map("bp_num", "5", "up_mid", "1", "otype", "up", "oid", "1", "csrf_token", csrf),
+        assertCode(post(PAY, "bp_num", "5", "is_bp_remains_prior", "true", "up_mid", "1", "otype", "up", "oid", "1", "csrf", "wrong"), -111);
+        assertCode(http.post(PAY, map("bp_num", "5", "is_bp_remains_prior", "true", "up_mid", "1", "otype", "up", "oid", "1"), null), -101);
+        assertCode(http.post(PAY, map("bp_num", "5", "is_bp_remains_prior", "true", "up_mid", "1", "otype", "up", "oid", "1", "csrf_token", csrf),
                 cookie), 0);
         assertThat(world.balance(ME)).isEqualByComparingTo("95");
     }

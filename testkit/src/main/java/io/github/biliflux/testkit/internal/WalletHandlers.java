@@ -18,15 +18,21 @@ final class WalletHandlers {
     /**
      * W1: code 0 whatever happens to the money; {@code data.status} 4 charged (balance debited once,
      * {@code order_no} issued), -2 below the minimum (live 2, spec 20), -4 not enough B-coins.
-     * Above the maximum (live 9999, spec 99990) or a bad param -> -400.
+     * Above the maximum (live 9999, spec 99990), a missing {@code is_bp_remains_prior}, a space charge
+     * whose {@code oid} is not its {@code up_mid}, or another bad param -> -400.
      */
     static Reply charge(Call c) {
         WorldState w = c.world();
         BigDecimal bp = decimal(c.req().param("bp_num"));
         long upMid = c.req().requiredLong("up_mid");
         String otype = c.req().param("otype");
-        c.req().requiredLong("oid");
+        long oid = c.req().requiredLong("oid");
+        String prior = c.req().param("is_bp_remains_prior");
         boolean spec = w.capMode() == CapMode.SPEC;
+        // The spec marks is_bp_remains_prior as required, and a space charge names the up as its oid.
+        if (!"true".equals(prior) && !"false".equals(prior) || "up".equals(otype) && oid != upMid) {
+            throw ApiError.badRequest();
+        }
         BigDecimal min = BigDecimal.valueOf(spec ? 20 : 2);
         BigDecimal max = BigDecimal.valueOf(spec ? 99990 : 9999);
         if (!OTYPES.contains(otype) || upMid <= 0 || bp.compareTo(max) > 0) {

@@ -147,10 +147,12 @@ public final class PagedFlux<T> extends Flux<T> {
             demand.decrementAndGet();
             fetching = false;
             sink.next(page);
-            if (done) {
-                sink.complete();
-            } else {
+            // Decide from this page, not from the shared state: sink.next may already have started the
+            // next fetch, whose answer can mark the cursor done on another thread before we get here.
+            if (page.hasMore()) {
                 drain();
+            } else {
+                sink.complete();
             }
         }
 

@@ -295,6 +295,51 @@ public final class World {
         }
     }
 
+    /**
+     * C1: {@code mid} buys {@code count} generated courses (season ids from {@code firstSeasonId}); they
+     * are listed first, as the newest purchases.
+     */
+    public void addPaidCourses(long mid, long firstSeasonId, int count) {
+        synchronized (state) {
+            WorldAccess.addCourses(state.account(mid), firstSeasonId, count);
+        }
+    }
+
+    /** M1: {@code mid} receives {@code count} generated reading coupons (ids from {@code firstId}) expiring at {@code expireAt}. */
+    public void addCoupons(long mid, long firstId, int count, java.time.Instant expireAt) {
+        synchronized (state) {
+            WorldAccess.addCoupons(state.account(mid), firstId, count, expireAt.getEpochSecond());
+        }
+    }
+
+    /** M2: {@code mid} buys {@code count} generated comics (comic ids from {@code firstComicId}). */
+    public void addBoughtComics(long mid, long firstComicId, int count) {
+        synchronized (state) {
+            WorldAccess.addComics(state.account(mid), firstComicId, count);
+        }
+    }
+
+    /** How many paid courses {@code mid} holds (C1's total). */
+    public int paidCourseCount(long mid) {
+        synchronized (state) {
+            return WorldAccess.holdings(state.account(mid))[0];
+        }
+    }
+
+    /** How many reading coupons {@code mid} holds, expired or not. */
+    public int couponCount(long mid) {
+        synchronized (state) {
+            return WorldAccess.holdings(state.account(mid))[1];
+        }
+    }
+
+    /** How many comics {@code mid} bought. */
+    public int boughtComicCount(long mid) {
+        synchronized (state) {
+            return WorldAccess.holdings(state.account(mid))[2];
+        }
+    }
+
     /** The order numbers of W1 charges paid by {@code mid}, with whether a message was left. */
     public Map<String, Boolean> orders(long mid) {
         synchronized (state) {

@@ -86,4 +86,19 @@ class MangaCourseTest extends EmulatorTest {
         assertThat(anon.code()).isEqualTo(-401);
         assertThat(anon.json().path("message").asText()).isEqualTo("非法访问");
     }
+
+    @Test
+    void holdingsCanGrowForTests() {
+        world.addPaidCourses(ME, 90_000, 120);
+        world.addCoupons(ME, 1, 30, java.time.Instant.now().plus(java.time.Duration.ofDays(3)));
+        world.addBoughtComics(ME, 500_000, 10);
+        assertThat(world.paidCourseCount(ME)).isEqualTo(124);
+        assertThat(world.couponCount(ME)).isEqualTo(80);
+        assertThat(world.boughtComicCount(ME)).isEqualTo(47);
+        JsonNode courses = http.get("/pugv/pay/web/my/paid", Map.of("ps", "200", "pn", "1"), cookie).json().path("data");
+        assertThat(courses.path("total").asInt()).isEqualTo(124);
+        assertThat(courses.path("data")).hasSize(124);
+        assertThat(courses.path("data").get(0).path("id").asLong()).isEqualTo(90_119);
+        assertThat(coupons("{\"pageNum\":1,\"pageSize\":100}").path("data").path("user_coupons")).hasSize(80);
+    }
 }

@@ -83,4 +83,35 @@ public final class WorldAccess {
         }
         return out;
     }
+
+    /** Adds {@code count} generated paid courses at the head of {@code a}'s list (newest first), ids from {@code firstId}. */
+    public static void addCourses(Account a, long firstId, int count) {
+        for (int i = 0; i < count; i++) {
+            long id = firstId + i;
+            a.courses.add(0, new Records.Course(id, "课程 " + id, "", 100_000L + id, 9900, 10, 10, id * 10, "第1课", 60,
+                    "已完结 | 共10课时"));
+        }
+    }
+
+    /** Adds {@code count} generated reading coupons to {@code a}, ids from {@code firstId}, expiring after {@code expireEpochSecond}. */
+    public static void addCoupons(Account a, long firstId, int count, long expireEpochSecond) {
+        for (int i = 0; i < count; i++) {
+            a.coupons.add(new Records.Coupon(firstId + i, 1, expireEpochSecond, "活动赠送", "福利券",
+                    expireEpochSecond - 7 * 86_400L, 1, 7));
+        }
+    }
+
+    /** Adds {@code count} generated bought comics to {@code a}, comic ids from {@code firstComicId}. */
+    public static void addComics(Account a, long firstComicId, int count) {
+        for (int i = 0; i < count; i++) {
+            long id = firstComicId + i;
+            a.comics.add(new Records.Comic(30_000_000L + id, id, "漫画 " + id, 1, BigDecimal.valueOf(12), 1_643_204_373L,
+                    "12", 0, true));
+        }
+    }
+
+    /** How many paid courses, coupons and bought comics {@code a} holds. */
+    public static int[] holdings(Account a) {
+        return new int[] {a.courses.size(), a.coupons.size(), a.comics.size()};
+    }
 }

@@ -1,6 +1,5 @@
 package io.github.biliflux.wallet;
 
-import io.github.biliflux.testing.EmulatorFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +11,6 @@ import io.github.biliflux.testkit.World;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,28 +18,10 @@ import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
 /** Money is never charged twice: lost answers, refusals before the handler, and 100 concurrent charges. */
-class ChargeReliabilityTest {
+class ChargeReliabilityTest extends WalletEmulatorTest {
 
     private static final String CHARGE = WalletClientTest.CHARGE;
     private static final long UP = WalletClientTest.UP;
-
-    private EmulatorFixture fx;
-    private WalletClient wallet;
-
-    @BeforeEach
-    void start() {
-        fx = new EmulatorFixture(World.demo());
-        wallet = WalletClient.of(fx.client(false));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fx.close();
-    }
-
-    private BigDecimal balance() {
-        return fx.emu.world().balance(World.DEMO_MID);
-    }
 
     @Test
     void resetAfterTheChargeWasAppliedIsOutcomeUnknownAndNotResent() {

@@ -1,6 +1,5 @@
 package io.github.biliflux.wallet;
 
-import io.github.biliflux.testing.EmulatorFixture;
 import io.github.biliflux.testing.StubServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,8 +16,6 @@ import io.github.biliflux.testkit.Journal;
 import io.github.biliflux.testkit.World;
 import java.math.BigDecimal;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,30 +23,12 @@ import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 /** W1 outcomes and form, validation before sending, cookie-only auth, the charge message, W2. */
-class WalletClientTest {
+class WalletClientTest extends WalletEmulatorTest {
 
     static final String CHARGE = "/x/ugcpay/web/v2/trade/elec/pay/quick";
     static final String MESSAGE = "/x/ugcpay/trade/elec/message";
     static final String LEGACY = "/x/ugcpay/trade/elec/pay/quick";
     static final long UP = World.FRIEND_MID;
-
-    private EmulatorFixture fx;
-    private WalletClient wallet;
-
-    @BeforeEach
-    void start() {
-        fx = new EmulatorFixture(World.demo());
-        wallet = WalletClient.of(fx.client(false));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fx.close();
-    }
-
-    private BigDecimal balance() {
-        return fx.emu.world().balance(World.DEMO_MID);
-    }
 
     @Test
     void chargeOfFourDebitsTheBalanceOnce() {

@@ -119,13 +119,19 @@ final class Failures {
         };
     }
 
+    /** The network's reason in words: the first message below our own exceptions; never a class name. */
     private static String cause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof TimeoutException || c.getClass().getSimpleName().contains("Timeout")) {
+                return "no answer in time";
+            }
         }
-        String m = root.getMessage();
-        return m == null || m.isBlank() ? root.getClass().getSimpleName() : firstLine(m);
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (!(c instanceof BiliException) && c.getMessage() != null && !c.getMessage().isBlank()) {
+                return firstLine(c.getMessage());
+            }
+        }
+        return "no details";
     }
 
     private static String firstLine(String s) {

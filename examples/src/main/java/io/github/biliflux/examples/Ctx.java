@@ -82,6 +82,9 @@ final class Ctx {
             }).blockLast();
         }
         progress.done();
+        if (progress.entries() == 0 && options.format == Output.Format.TABLE) {
+            progress.note("the list is empty");
+        }
         return Cli.OK;
     }
 

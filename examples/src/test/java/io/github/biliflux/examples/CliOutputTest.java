@@ -194,6 +194,20 @@ class CliOutputTest extends CliTestBase {
         assertThat(emu.world().follows(World.DEMO_MID, target)).isFalse();
         assertThat(run("sign", "hello from the cli").code()).isZero();
         assertThat(emu.world().sign(World.DEMO_MID)).isEqualTo("hello from the cli");
+        Run clear = run("sign", "", "--format", "ndjson");
+        assertThat(clear.code()).as(clear.err()).isZero();
+        assertThat(json(clear.out()).path("status").asText()).isEqualTo("cleared");
+        assertThat(emu.world().sign(World.DEMO_MID)).isEmpty();
+    }
+
+    @Test
+    void anEmptyListSaysSoOnStderr() {
+        assertThat(emu.world().whispers(World.BLOCKER_MID)).isEmpty();
+        Run empty = run(Map.of("BILI_COOKIE", emu.world().cookieHeader(World.BLOCKER_MID), "BILI_BASE_URL", emu.baseUri().toString()),
+                "whispers");
+        assertThat(empty.code()).as(empty.err()).isZero();
+        assertThat(empty.out()).isEmpty();
+        assertThat(empty.err()).contains("the list is empty");
     }
 
     @Test

@@ -15,8 +15,10 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The pieces of the output: names, values, widths, the progress line. */
+@Timeout(30)
 class OutputTest {
 
     @Test

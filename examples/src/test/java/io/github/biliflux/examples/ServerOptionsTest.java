@@ -2,6 +2,7 @@ package io.github.biliflux.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.Host;
 import io.github.biliflux.testkit.World;
 import java.io.ByteArrayOutputStream;
@@ -133,6 +134,18 @@ class ServerOptionsTest extends CliTestBase {
         } catch (IllegalArgumentException e) {
             assertThat(e.getMessage()).contains("HTTPS_PROXY").doesNotContain("s3cret");
         }
+    }
+
+    @Test
+    void theEnvironmentsProxyIsChosenByTheServersScheme() {
+        Map<String, String> env = Map.of("HTTPS_PROXY", "http://secure:3128", "http_proxy", "plain:8080", "NO_PROXY", ".example.org");
+        Session.Proxy https = Session.Proxy.fromEnvironment(env, Endpoints.production());
+        assertThat(https.host()).isEqualTo("secure");
+        assertThat(https.port()).isEqualTo(3128);
+        assertThat(https.bypass("api.example.org")).isTrue();
+        Session.Proxy http = Session.Proxy.fromEnvironment(env, Endpoints.singleBase(java.net.URI.create("http://127.0.0.1:1234")));
+        assertThat(http.host()).isEqualTo("plain");
+        assertThat(Session.Proxy.fromEnvironment(Map.of(), Endpoints.production())).isNull();
     }
 
     /** A minimal HTTP CONNECT proxy on loopback that records the targets it tunnelled to. */

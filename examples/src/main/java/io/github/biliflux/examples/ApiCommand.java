@@ -38,7 +38,7 @@ abstract class ApiCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return cli.usageError(spec.commandLine(), e.getMessage());
         }
-        try (Session session = Session.open(cli.env, options, cli.err, cli.emulator)) {
+        try (Session session = Session.open(cli.env, options, cli.err, cli.emulator, s -> cli.err.println("biliflux: " + s))) {
             Ctx ctx = new Ctx(cli, options, session, new Progress(cli.err, cli.terminal || options.progress));
             return run(ctx);
         } catch (IllegalArgumentException e) {

@@ -120,6 +120,10 @@ final class Failures {
     }
 
     /** The network's reason in words: the first message below our own exceptions; never a class name. */
+    static String reason(Throwable e) {
+        return cause(e);
+    }
+
     private static String cause(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof TimeoutException || c.getClass().getSimpleName().contains("Timeout")) {
@@ -136,6 +140,6 @@ final class Failures {
 
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
 }

@@ -16,7 +16,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import reactor.netty.http.client.HttpClient;
 import reactor.netty.transport.ProxyProvider;
 
 /**
@@ -49,6 +53,11 @@ final class Session implements AutoCloseable {
      * used instead of starting one. Validates every option before anything is started or sent.
      */
     static Session open(Map<String, String> env, CommonOptions o, PrintStream err, BiliEmulator shared) {
+        return open(env, o, err, shared, s -> { });
+    }
+
+    /** As above; {@code notice} gets one line the first time a request fails on the wire (it is then retried where safe). */
+    static Session open(Map<String, String> env, CommonOptions o, PrintStream err, BiliEmulator shared, Consumer<String> notice) {
         String cookie = env.getOrDefault("BILI_COOKIE", "");
         String accessKey = env.getOrDefault("BILI_ACCESS_KEY", "");
         URI base = baseUrl(o, env);
@@ -67,11 +76,11 @@ final class Session implements AutoCloseable {
             }
             Endpoints endpoints = base != null ? Endpoints.singleBase(base) : Endpoints.production();
             b.endpoints(endpoints);
-            configure(b, o, env, endpoints, false);
+            configure(b, o, env, endpoints, false, notice);
             return new Session(b.build(), null, mid, false);
         }
         BiliClient.Builder b = BiliClient.builder();
-        configure(b, o, env, null, true);
+        configure(b, o, env, null, true, notice);
         BiliEmulator emu = shared != null ? shared : BiliEmulator.start(World.demo());
         World.Session me = emu.world().session(World.DEMO_MID);
         err.println("biliflux: " + (o.emulator ? "--emulator" : "no BILI_COOKIE or BILI_ACCESS_KEY in the environment")
@@ -111,7 +120,8 @@ final class Session implements AutoCloseable {
      * {@code --timeout} as the response timeout, {@code --proxy} (else the proxy environment, never
      * for the embedded emulator) as the Reactor Netty proxy.
      */
-    static void configure(BiliClient.Builder b, CommonOptions o, Map<String, String> env, Endpoints endpoints, boolean embedded) {
+    static void configure(BiliClient.Builder b, CommonOptions o, Map<String, String> env, Endpoints endpoints, boolean embedded,
+                          Consumer<String> notice) {
         if (o.rate != null) {
             if (o.rate < 1 || o.rate > 10_000) {
                 throw new IllegalArgumentException("--rate must be in 1..10000 requests per second, was " + o.rate);
@@ -125,9 +135,17 @@ final class Session implements AutoCloseable {
         }
         Proxy proxy = o.proxy != null ? Proxy.parse("--proxy", o.proxy, List.of())
                 : embedded ? null : Proxy.fromEnvironment(env, endpoints);
-        if (proxy != null) {
-            b.httpClient(h -> h.proxy(p -> proxy.apply(p)));
-        }
+        AtomicBoolean told = new AtomicBoolean();
+        BiConsumer<Object, Throwable> failed = (r, t) -> {
+            if (told.compareAndSet(false, true)) {
+                notice.accept("a request failed on the wire (" + Failures.reason(t) + "); reads are retried with backoff,"
+                        + " changes only when they provably never left (--debug shows each attempt)");
+            }
+        };
+        b.httpClient(h -> {
+            HttpClient c = h.doOnRequestError(failed::accept).doOnResponseError(failed::accept);
+            return proxy == null ? c : c.proxy(p -> proxy.apply(p));
+        });
     }
 
     /**

@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -238,11 +237,6 @@ final class Session implements AutoCloseable {
             ProxyProvider.Proxy type = u.getScheme().startsWith("socks") ? ProxyProvider.Proxy.SOCKS5 : ProxyProvider.Proxy.HTTP;
             return new Proxy(type, u.getHost(), u.getPort(), user, pass, List.copyOf(noProxy));
         }
-    }
-
-    /** The response timeout the CLI sets, for messages. */
-    static Duration timeout(CommonOptions o) {
-        return o.timeout != null ? o.timeout : Duration.ofSeconds(15);
     }
 
     @Override

@@ -8,6 +8,11 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Runs the command line and exits with its code.
+     *
+     * @param args the command line
+     */
     public static void main(String[] args) {
         if (Arrays.asList(args).contains("--debug")) {
             System.setProperty("biliflux.log", "DEBUG"); // read by logback.xml, before the first logger

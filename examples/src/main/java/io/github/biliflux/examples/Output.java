@@ -1,191 +1,208 @@
 package io.github.biliflux.examples;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.PrintStream;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes rows (any record or map) to stdout as a table, NDJSON or CSV. Rows are flattened for the
- * table and CSV ({@code vip.vipType}); NDJSON keeps their nesting. Streams are written as they
- * come: the table sizes its columns from its first rows only.
+ * Writes a command's rows on stdout as a table, NDJSON or CSV, as they come. Every row is first
+ * normalised by {@link Rows} and named by the command's {@link View}. The table shows the view's few
+ * columns (or {@code --columns}) within {@value #WIDTH} characters; NDJSON and CSV keep every field
+ * unless {@code --columns} picks some. A list is always a table with a header, even of one row; a
+ * single value ({@code account}, {@code relation}, a charge) is a two-column field/value table.
  */
 abstract class Output implements AutoCloseable {
 
-    /** The output formats. */
-    enum Format { TABLE, NDJSON, CSV }
+    /** The widest line a table prints. */
+    static final int WIDTH = 100;
 
-    static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new SimpleModule("java-time-as-text")
-                    .addSerializer(Instant.class, ToStringSerializer.instance)
-                    .addSerializer(LocalDate.class, ToStringSerializer.instance)
-                    .addSerializer(LocalDateTime.class, ToStringSerializer.instance)
-                    .addSerializer(OffsetDateTime.class, ToStringSerializer.instance)
-                    .addSerializer(ZonedDateTime.class, ToStringSerializer.instance)
-                    .addSerializer(java.util.Optional.class, optional(o -> o.orElse(null)))
-                    .addSerializer(java.util.OptionalInt.class, optional(o -> o.isPresent() ? o.getAsInt() : null))
-                    .addSerializer(java.util.OptionalLong.class, optional(o -> o.isPresent() ? o.getAsLong() : null))
-                    .addSerializer(java.util.OptionalDouble.class, optional(o -> o.isPresent() ? o.getAsDouble() : null)))
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .build();
+    /** The output formats. */
+    enum Format {
+        /** Aligned columns for a person. */
+        TABLE,
+        /** One JSON object per line, every field. */
+        NDJSON,
+        /** RFC 4180 CSV with a header, every field. */
+        CSV;
+
+        /** {@code table}, {@code ndjson} or {@code csv}, in any case. */
+        static Format parse(String s) {
+            return switch (s.toLowerCase(Locale.ROOT)) {
+                case "table" -> TABLE;
+                case "ndjson" -> NDJSON;
+                case "csv" -> CSV;
+                default -> throw new IllegalArgumentException("--format must be table, ndjson or csv, was '" + s + "'");
+            };
+        }
+    }
 
     protected final PrintStream out;
+    protected final Rows rows;
+    protected final View view;
+    /** {@code --columns}, or null. */
+    protected final List<String> requested;
+    /** The columns, fixed by the first row. */
+    protected List<String> columns;
 
-    /** An Optional is written as its value, or null when empty. */
-    private static <O> com.fasterxml.jackson.databind.JsonSerializer<O> optional(java.util.function.Function<O, Object> value) {
-        return new com.fasterxml.jackson.databind.JsonSerializer<>() {
-            @Override
-            public void serialize(O o, com.fasterxml.jackson.core.JsonGenerator gen, com.fasterxml.jackson.databind.SerializerProvider p)
-                    throws java.io.IOException {
-                p.defaultSerializeValue(value.apply(o), gen);
-            }
-        };
-    }
-
-    Output(PrintStream out) {
+    Output(PrintStream out, Rows rows, View view, List<String> requested) {
         this.out = out;
+        this.rows = rows;
+        this.view = view;
+        this.requested = requested == null || requested.isEmpty() ? null : List.copyOf(requested);
     }
 
-    static Output of(Format format, PrintStream out) {
+    /** The output of a list command. */
+    static Output list(Format format, PrintStream out, Rows rows, View view, List<String> columns) {
         return switch (format) {
-            case TABLE -> new Table(out);
-            case NDJSON -> new Ndjson(out);
-            case CSV -> new Csv(out);
+            case TABLE -> new Table(out, rows, view, columns);
+            case NDJSON -> new Ndjson(out, rows, view, columns);
+            case CSV -> new Csv(out, rows, view, columns);
         };
+    }
+
+    /** The output of a command that prints one value. */
+    static Output single(Format format, PrintStream out, Rows rows, View view, List<String> columns) {
+        return format == Format.TABLE ? new Fields(out, rows, view, columns) : list(format, out, rows, view, columns);
     }
 
     /** Writes one row. */
-    abstract void row(Object value);
+    final void row(Object value) {
+        ObjectNode row = view.apply(rows.row(value));
+        Map<String, String> flat = Rows.flatten(row);
+        if (columns == null) {
+            columns = requested != null ? resolve(requested, flat) : defaults(flat);
+        }
+        write(row, flat);
+    }
+
+    abstract void write(ObjectNode row, Map<String, String> flat);
+
+    /** The columns when none were asked for: every field. */
+    List<String> defaults(Map<String, String> flat) {
+        return List.copyOf(flat.keySet());
+    }
+
+    /** {@code --columns}: each a column of the row, or a prefix of some ({@code vip} = every {@code vip.*}). */
+    static List<String> resolve(List<String> asked, Map<String, String> flat) {
+        List<String> out = new ArrayList<>();
+        for (String a : asked) {
+            String c = a.strip();
+            if (flat.containsKey(c)) {
+                out.add(c);
+                continue;
+            }
+            List<String> under = flat.keySet().stream().filter(k -> k.startsWith(c + ".")).toList();
+            if (under.isEmpty()) {
+                throw new IllegalArgumentException("--columns: there is no column '" + c + "'; the columns are "
+                        + String.join(",", flat.keySet()));
+            }
+            out.addAll(under);
+        }
+        return List.copyOf(out);
+    }
 
     @Override
     public void close() {
         out.flush();
     }
 
-    static JsonNode tree(Object value) {
-        return value instanceof JsonNode n ? n : JSON.valueToTree(value);
-    }
-
-    /** {@code {"a":{"b":1},"c":[1,2]}} -> {@code a.b=1, c=1,2}. */
-    static Map<String, String> flatten(Object value) {
-        Map<String, String> m = new LinkedHashMap<>();
-        flatten("", tree(value), m);
-        return m;
-    }
-
-    private static void flatten(String prefix, JsonNode n, Map<String, String> into) {
-        if (n.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = n.fields();
-            if (!it.hasNext() && !prefix.isEmpty()) {
-                into.put(prefix, "");
-            }
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
-                flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), into);
-            }
-        } else if (n.isArray()) {
-            List<String> parts = new ArrayList<>();
-            n.forEach(x -> parts.add(x.isValueNode() ? x.asText() : x.toString()));
-            into.put(prefix.isEmpty() ? "value" : prefix, String.join(",", parts));
-        } else {
-            into.put(prefix.isEmpty() ? "value" : prefix, n.isNull() ? "" : n.asText());
-        }
-    }
-
     /** One JSON object per line. */
     static final class Ndjson extends Output {
-        Ndjson(PrintStream out) {
-            super(out);
+        Ndjson(PrintStream out, Rows rows, View view, List<String> columns) {
+            super(out, rows, view, columns);
         }
 
         @Override
-        void row(Object value) {
-            try {
-                out.println(JSON.writeValueAsString(tree(value)));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write a row as JSON", e);
+        void write(ObjectNode row, Map<String, String> flat) {
+            if (requested == null) {
+                out.println(rows.ndjson(row));
+                return;
             }
+            ObjectNode picked = JsonNodeFactory.instance.objectNode();
+            columns.forEach(c -> picked.set(c, Rows.at(row, c)));
+            out.println(rows.ndjson(picked));
         }
     }
 
-    /** RFC 4180 CSV with a header taken from the first row. */
+    /** RFC 4180 CSV (quoted by jackson-dataformat-csv) with a header taken from the first row. */
     static final class Csv extends Output {
-        private List<String> columns;
+        private static final CsvMapper CSV = new CsvMapper();
+        private ObjectWriter writer;
 
-        Csv(PrintStream out) {
-            super(out);
+        Csv(PrintStream out, Rows rows, View view, List<String> columns) {
+            super(out, rows, view, columns);
         }
 
         @Override
-        void row(Object value) {
-            Map<String, String> m = flatten(value);
-            if (columns == null) {
-                columns = new ArrayList<>(m.keySet());
-                out.println(String.join(",", columns.stream().map(Csv::quote).toList()));
+        void write(ObjectNode row, Map<String, String> flat) {
+            if (writer == null) {
+                CsvSchema.Builder schema = CsvSchema.builder();
+                columns.forEach(schema::addColumn);
+                writer = CSV.writer(schema.build().withoutHeader());
+                line(columns);
             }
-            out.println(String.join(",", columns.stream().map(c -> quote(m.getOrDefault(c, ""))).toList()));
+            line(columns.stream().map(c -> flat.getOrDefault(c, "")).toList());
         }
 
-        static String quote(String s) {
-            if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-                return s;
+        private void line(List<String> values) {
+            try {
+                out.print(writer.writeValueAsString(values));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write a CSV line", e);
             }
-            return '"' + s.replace("\"", "\"\"") + '"';
         }
     }
 
     /**
-     * Aligned columns sized from the first {@value #SAMPLE} rows (longer values are cut with an
-     * ellipsis); a single row is shown as name/value lines instead.
+     * Aligned columns sized from the first {@value #SAMPLE} rows, narrowed to fit {@value #WIDTH}
+     * characters (longer values are cut with an ellipsis); always a header, even for one row.
      */
     static final class Table extends Output {
         static final int SAMPLE = 50;
-        static final int MAX_WIDTH = 40;
+        static final int MAX_COLUMN = 40;
         private final List<Map<String, String>> pending = new ArrayList<>();
-        private List<String> columns;
         private int[] widths;
 
-        Table(PrintStream out) {
-            super(out);
+        Table(PrintStream out, Rows rows, View view, List<String> columns) {
+            super(out, rows, view, columns);
         }
 
         @Override
-        void row(Object value) {
-            Map<String, String> m = flatten(value);
-            if (columns == null) {
-                pending.add(m);
+        List<String> defaults(Map<String, String> flat) {
+            List<String> picked = view.columns().stream().filter(flat::containsKey).toList();
+            return picked.isEmpty() ? List.copyOf(flat.keySet()) : picked;
+        }
+
+        @Override
+        void write(ObjectNode row, Map<String, String> flat) {
+            if (widths == null) {
+                pending.add(flat);
                 if (pending.size() == SAMPLE) {
                     layout();
                 }
                 return;
             }
-            print(m);
+            print(flat);
         }
 
         private void layout() {
-            columns = new ArrayList<>(pending.get(0).keySet());
             widths = new int[columns.size()];
             for (int i = 0; i < columns.size(); i++) {
                 int w = width(columns.get(i));
                 for (Map<String, String> r : pending) {
                     w = Math.max(w, width(r.getOrDefault(columns.get(i), "")));
                 }
-                widths[i] = Math.min(w, MAX_WIDTH);
+                widths[i] = Math.min(w, MAX_COLUMN);
             }
+            fit(widths, WIDTH);
             StringBuilder head = new StringBuilder();
             StringBuilder rule = new StringBuilder();
             for (int i = 0; i < columns.size(); i++) {
@@ -198,6 +215,22 @@ abstract class Output implements AutoCloseable {
             pending.clear();
         }
 
+        /** Narrows the widest columns until the line (with two spaces between columns) fits {@code max}. */
+        static void fit(int[] widths, int max) {
+            while (true) {
+                int total = 2 * (widths.length - 1);
+                int widest = 0;
+                for (int i = 0; i < widths.length; i++) {
+                    total += widths[i];
+                    widest = widths[i] > widths[widest] ? i : widest;
+                }
+                if (total <= max || widths[widest] <= 4) {
+                    return;
+                }
+                widths[widest]--;
+            }
+        }
+
         private void print(Map<String, String> m) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < columns.size(); i++) {
@@ -208,52 +241,76 @@ abstract class Output implements AutoCloseable {
 
         @Override
         public void close() {
-            if (columns == null && pending.size() == 1) {
-                Map<String, String> only = pending.get(0);
-                int w = only.keySet().stream().mapToInt(Table::width).max().orElse(0);
-                only.forEach((k, v) -> out.println(pad(k, w) + "  " + v));
-                pending.clear();
-            } else if (columns == null && !pending.isEmpty()) {
+            if (widths == null && !pending.isEmpty()) {
                 layout();
             }
             super.close();
         }
+    }
 
-        /** Display width: CJK and other wide characters take two columns. */
-        static int width(String s) {
-            int w = 0;
-            for (int i = 0; i < s.length(); ) {
-                int cp = s.codePointAt(i);
-                w += wide(cp) ? 2 : 1;
+    /** One value as a field/value table, one line per field. */
+    static final class Fields extends Output {
+        Fields(PrintStream out, Rows rows, View view, List<String> columns) {
+            super(out, rows, view, columns);
+        }
+
+        @Override
+        List<String> defaults(Map<String, String> flat) {
+            List<String> picked = view.columns().stream().filter(flat::containsKey).toList();
+            return picked.isEmpty() ? List.copyOf(flat.keySet()) : picked;
+        }
+
+        @Override
+        void write(ObjectNode row, Map<String, String> flat) {
+            int[] widths = {"field".length(), "value".length()};
+            for (String c : columns) {
+                widths[0] = Math.max(widths[0], width(c));
+                widths[1] = Math.max(widths[1], width(flat.getOrDefault(c, "")));
+            }
+            Table.fit(widths, WIDTH);
+            out.println(pad("field", widths[0]) + "  value");
+            out.println("-".repeat(widths[0]) + "  " + "-".repeat(widths[1]));
+            for (String c : columns) {
+                out.println((pad(c, widths[0]) + "  " + pad(flat.getOrDefault(c, ""), widths[1])).stripTrailing());
+            }
+        }
+    }
+
+    /** Display width: CJK and other wide characters take two columns. */
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += wide(cp) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    private static boolean wide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    }
+
+    /** {@code s} on one line, padded or cut (with an ellipsis) to exactly {@code w} columns. */
+    static String pad(String s, int w) {
+        String one = s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+        if (width(one) > w) {
+            StringBuilder cut = new StringBuilder();
+            int used = 0;
+            for (int i = 0; i < one.length(); ) {
+                int cp = one.codePointAt(i);
+                int cw = wide(cp) ? 2 : 1;
+                if (used + cw > w - 1) {
+                    break;
+                }
+                cut.appendCodePoint(cp);
+                used += cw;
                 i += Character.charCount(cp);
             }
-            return w;
+            return cut + "…" + " ".repeat(Math.max(0, w - used - 1));
         }
-
-        private static boolean wide(int cp) {
-            return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                    || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                    || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) || (cp >= 0x20000 && cp <= 0x3FFFD);
-        }
-
-        static String pad(String s, int w) {
-            String one = s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
-            if (width(one) > w) {
-                StringBuilder cut = new StringBuilder();
-                int used = 0;
-                for (int i = 0; i < one.length(); ) {
-                    int cp = one.codePointAt(i);
-                    int cw = wide(cp) ? 2 : 1;
-                    if (used + cw > w - 1) {
-                        break;
-                    }
-                    cut.appendCodePoint(cp);
-                    used += cw;
-                    i += Character.charCount(cp);
-                }
-                return cut + "…" + " ".repeat(Math.max(0, w - used - 1));
-            }
-            return one + " ".repeat(w - width(one));
-        }
+        return one + " ".repeat(w - width(one));
     }
 }

@@ -41,6 +41,12 @@ public final class MultiProcessHarness {
     record Answer(String kind, long atMillis, long waitMicros) {
     }
 
+    /**
+     * Runs the matrix (see the class comment).
+     *
+     * @param args the options
+     * @throws Exception when a run fails
+     */
     public static void main(String[] args) throws Exception {
         List<Integer> processes = List.of(1, 2, 4);
         List<Integer> streams = List.of(1, 4);

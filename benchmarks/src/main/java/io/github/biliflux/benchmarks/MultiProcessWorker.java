@@ -34,6 +34,12 @@ public final class MultiProcessWorker {
     private MultiProcessWorker() {
     }
 
+    /**
+     * Runs one worker (see the class comment).
+     *
+     * @param args the options
+     * @throws Exception when a run fails
+     */
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         int rate = Integer.parseInt(args[5]);

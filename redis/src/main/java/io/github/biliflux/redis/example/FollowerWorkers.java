@@ -64,7 +64,16 @@ public final class FollowerWorkers {
      */
     public record Options(String redis, URI base, Path out, int workers, int rate, List<Long> mids) {
 
-        /** Validates the options. */
+        /**
+         * Validates the options.
+         *
+         * @param redis   the Redis URI
+         * @param base    the one base URI of every host, or null for the live service
+         * @param out     the output directory
+         * @param workers the number of worker processes, 1..64
+         * @param rate    the combined requests per second, 1..100
+         * @param mids    the mids to fetch the followers of
+         */
         public Options {
             if (workers < 1 || workers > 64) {
                 throw new IllegalArgumentException("--workers must be in 1..64, was " + workers);

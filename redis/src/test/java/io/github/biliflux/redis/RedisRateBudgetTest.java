@@ -179,6 +179,29 @@ class RedisRateBudgetTest {
     }
 
     @Test
+    void whenRedisHangsEveryCommandGivesUpAtTheCommandTimeout() {
+        RedisRateBudget failing = budget(RedisRateBudget.builder(server.uri()).commandTimeout(Duration.ofMillis(200)));
+        RedisRateBudget sharing = budget(RedisRateBudget.builder(server.uri()).clock(fixed).commandTimeout(Duration.ofMillis(200))
+                .whenUnavailable(WhenUnavailable.localShare(0.5)));
+        RateLimit limit = RateLimit.perSecond(10);
+        assertThat(reserve(failing, "k", limit)).isZero();
+        assertThat(reserve(sharing, "k2", limit)).isZero();
+        server.freeze();
+        try {
+            // Each answer well before the 10 s bound, though Redis never answers: the 200 ms timeout decided.
+            StepVerifier.create(failing.reserve("k", limit)).expectError(RateBudgetUnavailableException.class).verify(Duration.ofSeconds(10));
+            StepVerifier.create(failing.cooldown("k")).expectError(RateBudgetUnavailableException.class).verify(Duration.ofSeconds(10));
+            StepVerifier.create(sharing.reserve("k2", limit)).expectNext(Duration.ZERO).verifyComplete();
+            StepVerifier.create(sharing.reserve("k2", limit)).expectNext(Duration.ofMillis(200)).verifyComplete();
+            StepVerifier.create(sharing.throttled("k2", limit.withCooldown(Duration.ofSeconds(4), Duration.ofSeconds(8))))
+                    .assertNext(d -> assertThat(d.toMillis()).isBetween(2000L, 4000L)).verifyComplete();
+            StepVerifier.create(sharing.cooldown("k2")).assertNext(d -> assertThat(d).isPositive()).verifyComplete(); // the local pause
+        } finally {
+            server.thaw();
+        }
+    }
+
+    @Test
     void whenRedisIsDownALocalShareBudgetPacesAtItsShareAndSharesAgainWhenRedisIsBack() {
         RedisRateBudget a = budget(RedisRateBudget.builder(server.uri()).clock(fixed).commandTimeout(Duration.ofMillis(200))
                 .connectTimeout(Duration.ofMillis(200)).whenUnavailable(WhenUnavailable.localShare(0.5)));

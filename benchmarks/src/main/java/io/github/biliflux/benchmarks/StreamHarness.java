@@ -70,6 +70,10 @@ public final class StreamHarness {
     }
 
     public static void main(String[] args) throws Exception {
+        if (java.util.Arrays.asList(args).contains("--processes")) {
+            MultiProcessHarness.main(args); // issue 16: several processes on one Redis budget
+            return;
+        }
         List<Integer> sizes = new ArrayList<>();
         int concurrent = 0;
         int rate = 20;

@@ -51,8 +51,9 @@ public final class BiliClient implements AutoCloseable {
         // Resolved at each use, so that StepVerifier.withVirtualTime's scheduler is picked up.
         Supplier<Scheduler> scheduler = fixed != null ? () -> fixed : Schedulers::parallel;
         this.gates = new EnumMap<>(Host.class);
+        RateBudget budget = b.rateBudget != null ? b.rateBudget : RateBudget.inProcess(clock);
         for (Host h : Host.values()) {
-            gates.put(h, new HostGate(h.name().toLowerCase(), b.rateLimits.getOrDefault(h, b.rateLimit), clock, scheduler));
+            gates.put(h, new HostGate(b.budgetKey.keyOf(h, credentials), b.rateLimits.getOrDefault(h, b.rateLimit), budget, clock, scheduler));
         }
         this.provider = ConnectionProvider.builder("biliflux")
                 .maxConnections(b.maxConnections)
@@ -193,6 +194,8 @@ public final class BiliClient implements AutoCloseable {
         private RateLimit rateLimit = RateLimit.defaults();
         private final Map<Host, RateLimit> rateLimits = new EnumMap<>(Host.class);
         private RetryPolicy retry = RetryPolicy.defaults();
+        private RateBudget rateBudget;
+        private BudgetKey budgetKey = BudgetKey.perHost();
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration responseTimeout = Duration.ofSeconds(15);
         private Duration pendingAcquireTimeout = Duration.ofSeconds(45);
@@ -238,6 +241,30 @@ public final class BiliClient implements AutoCloseable {
         /** The rate limit of one host. */
         public Builder rateLimit(Host host, RateLimit limit) {
             rateLimits.put(Objects.requireNonNull(host, "host"), Objects.requireNonNull(limit, "limit"));
+            return this;
+        }
+
+        /**
+         * Where the rate limits and cool-downs are kept (default: {@link RateBudget#inProcess(Clock)}
+         * on this client's clock, of this client alone). Give several clients one budget, or a
+         * shared one such as {@code biliflux-redis}'s, to make them share their permits and pauses.
+         *
+         * @param budget the budget
+         * @return this builder
+         */
+        public Builder rateBudget(RateBudget budget) {
+            this.rateBudget = Objects.requireNonNull(budget, "budget");
+            return this;
+        }
+
+        /**
+         * Which budget key the requests count against (default {@link BudgetKey#perHost()}).
+         *
+         * @param key the key choice
+         * @return this builder
+         */
+        public Builder budgetKey(BudgetKey key) {
+            this.budgetKey = Objects.requireNonNull(key, "key");
             return this;
         }
 

@@ -1,114 +1,158 @@
 package io.github.biliflux.core.internal;
 
-import io.github.biliflux.core.BiliException;
+import io.github.biliflux.core.RateBudget;
+import io.github.biliflux.core.RateBudgetExceededException;
+import io.github.biliflux.core.RateBudgetUnavailableException;
 import io.github.biliflux.core.RateLimit;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * What every request to one host passes before it is sent: the host's cool-down, if a throttling
- * answer started one, then a permit of the host's Resilience4j {@link RateLimiter}, paced evenly
- * over the period. Shared by all calls and streams of a client.
+ * What every request to one host passes before it is sent: the cool-down of the host's budget key,
+ * if a throttling answer started one, then a permit of the key's {@link RateBudget}, paced evenly
+ * over the period. Shared by all calls and streams of a client (and, through the budget, by every
+ * client that shares the key).
  *
- * <p>The limiter's time is read from the client's {@link Clock}, and waits are {@code Mono.delay}s
- * on the client's scheduler, so virtual time drives both. (resilience4j-reactor's
- * RateLimiterOperator waits with an unsubscribed {@code Mono.delay} that a cancellation does not
- * stop, and would send the request of a cancelled stream; we reserve the permit ourselves.)
+ * <p>The budget only answers how long to wait; the waits are {@code Mono.delay}s on the client's
+ * scheduler, so virtual time drives them and a cancelled request is never sent.
+ * (resilience4j-reactor's RateLimiterOperator waits with an unsubscribed {@code Mono.delay} that a
+ * cancellation does not stop, and would send the request of a cancelled stream.)
  */
 public final class HostGate {
 
-    private final String host;
+    private static final Logger log = LoggerFactory.getLogger(HostGate.class);
+
+    private final String key;
     private final RateLimit limit;
-    private final RateLimiter limiter;
+    private final RateBudget budget;
     private final Clock clock;
     private final Supplier<Scheduler> scheduler;
-    private final AtomicLong cooldownUntilMillis = new AtomicLong();
-    private final AtomicInteger throttleStreak = new AtomicInteger();
+    /** The latest cool-down this gate learnt of, so that {@link #cooldownRemainingMillis()} needs no I/O. */
+    private final AtomicLong knownCooldownUntilMillis = new AtomicLong();
+    /** The last throttling answer's report to the budget: the next pass waits for it to land. */
+    private volatile Mono<Void> reporting = Mono.empty();
 
-    public HostGate(String host, RateLimit limit, Clock clock, Supplier<Scheduler> scheduler) {
-        this.host = host;
-        this.limit = limit;
-        this.clock = clock;
-        this.scheduler = scheduler;
-        this.limiter = limit.limited()
-                // Paced: one permit every period/permits. Handing out all permits at the start of each
-                // period lets a server counting any sliding window see twice the rate (measured: 40 in
-                // the first second of a 20/s limit, answered with 412s).
-                ? new AtomicRateLimiter("biliflux-" + host, RateLimiterConfig.custom()
-                        .limitForPeriod(1)
-                        .limitRefreshPeriod(Duration.ofNanos(Math.max(1, limit.period().toNanos() / limit.permits())))
-                        .timeoutDuration(limit.maxWait())
-                        .build(), () -> epochNanos(clock))
-                : null;
+    /**
+     * A gate with a budget of its own, in process (the tests' gate).
+     *
+     * @param key       the budget key
+     * @param limit     the rate and cool-down settings
+     * @param clock     the clock
+     * @param scheduler where waits run, resolved at each use
+     */
+    public HostGate(String key, RateLimit limit, Clock clock, Supplier<Scheduler> scheduler) {
+        this(key, limit, new LocalRateBudget(clock), clock, scheduler);
     }
 
-    private static long epochNanos(Clock clock) {
-        Instant i = clock.instant();
-        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+    /**
+     * A gate counting against {@code budget}'s {@code key}.
+     *
+     * @param key       the budget key
+     * @param limit     the rate and cool-down settings
+     * @param budget    the budget
+     * @param clock     the clock
+     * @param scheduler where waits run, resolved at each use
+     */
+    public HostGate(String key, RateLimit limit, RateBudget budget, Clock clock, Supplier<Scheduler> scheduler) {
+        this.key = Objects.requireNonNull(key, "key");
+        this.limit = Objects.requireNonNull(limit, "limit");
+        this.budget = Objects.requireNonNull(budget, "budget");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     }
 
-    /** Completes when the host may be called: after any cool-down, with a rate-limit permit taken. */
+    /**
+     * Completes when the host may be called: after any cool-down, with a permit taken.
+     *
+     * @param route the request's route, for error messages
+     * @return completes when the request may be sent
+     */
     public Mono<Void> pass(String route) {
-        return Mono.defer(() -> {
-            long wait = cooldownUntilMillis.get() - clock.millis();
-            if (wait > 0) {
-                return Mono.delay(Duration.ofMillis(wait), scheduler.get()).then(pass(route));
-            }
-            // A cool-down may have begun while this request waited for its permit: honour it too.
-            return permit(route).then(Mono.defer(() -> cooldownRemainingMillis() > 0 ? pass(route) : Mono.empty()));
-        });
+        return Mono.defer(() -> reporting.then(cooldown(route)).flatMap(cool -> cool.isZero()
+                ? permit(route)
+                : Mono.delay(cool, scheduler.get()).then(pass(route))));
+    }
+
+    private Mono<Duration> cooldown(String route) {
+        return budget.cooldown(key).doOnNext(this::learn).onErrorMap(e -> withRoute(e, route));
     }
 
     private Mono<Void> permit(String route) {
-        if (limiter == null) {
-            return Mono.empty();
-        }
-        long nanos = limiter.reservePermission();
-        if (nanos < 0) {
-            return Mono.error(new BiliException(route, "no rate-limit permit for host " + host + " within "
-                    + limit.maxWait() + " (" + limit.permits() + " per " + limit.period() + ")", null));
-        }
-        return nanos == 0 ? Mono.empty() : Mono.delay(Duration.ofNanos(nanos), scheduler.get()).then();
+        return budget.reserve(key, limit)
+                .onErrorMap(e -> withRoute(e, route))
+                .flatMap(wait -> wait.isZero()
+                        ? Mono.<Void>empty()
+                        // A cool-down may have begun while this request waited for its permit: honour it too.
+                        : Mono.delay(wait, scheduler.get()).then(cooldown(route))
+                                .flatMap(cool -> cool.isZero() ? Mono.<Void>empty() : pass(route)));
     }
 
-    /** A throttling answer: pause the host, doubling the pause (with jitter) while throttling goes on. */
-    public void throttled() {
-        if (cooldownRemainingMillis() > 0) {
-            // Answers to requests sent before the pause belong to the same episode: one doubling per episode.
-            return;
+    private static Throwable withRoute(Throwable e, String route) {
+        if (e instanceof RateBudgetExceededException x && x.route() == null) {
+            return new RateBudgetExceededException(route, x.getMessage());
         }
-        int streak = Math.min(throttleStreak.incrementAndGet(), 20);
-        long base = limit.cooldown().toMillis();
-        long pause = (long) Math.min(base * Math.pow(2, streak - 1), limit.maxCooldown().toMillis());
-        long jittered = pause / 2 + (pause > 1 ? ThreadLocalRandom.current().nextLong(pause / 2 + 1) : 0);
-        long until = clock.millis() + jittered;
-        cooldownUntilMillis.accumulateAndGet(until, Math::max);
+        if (e instanceof RateBudgetUnavailableException x && x.route() == null) {
+            return new RateBudgetUnavailableException(route, x.getMessage(), x.getCause());
+        }
+        return e;
+    }
+
+    private void learn(Duration cool) {
+        if (!cool.isZero()) {
+            knownCooldownUntilMillis.accumulateAndGet(clock.millis() + cool.toMillis(), Math::max);
+        }
+    }
+
+    /** A throttling answer: pause the key, doubling the pause (with jitter) while throttling goes on. */
+    public void throttled() {
+        Mono<Duration> report = budget.throttled(key, limit)
+                .doOnNext(this::learn)
+                .onErrorResume(e -> {
+                    log.debug("budget {}: the throttling answer could not be recorded ({})", key, e.toString());
+                    return Mono.empty();
+                })
+                .cache();
+        reporting = report.then();
+        report.subscribe();
     }
 
     /** A good answer ends the throttle streak. */
     public void succeeded() {
-        if (throttleStreak.get() != 0) {
-            throttleStreak.set(0);
-        }
+        budget.succeeded(key).subscribe(null, e -> log.debug("budget {}: a good answer could not be recorded ({})", key, e.toString()));
     }
 
-    /** Milliseconds of cool-down left. */
+    /**
+     * Milliseconds of cool-down left, as far as this gate knows (it learns of other clients' pauses
+     * when it passes).
+     *
+     * @return milliseconds left, 0 when none
+     */
     public long cooldownRemainingMillis() {
-        return Math.max(0, cooldownUntilMillis.get() - clock.millis());
+        return Math.max(0, knownCooldownUntilMillis.get() - clock.millis());
     }
 
-    /** The configured limit. */
+    /**
+     * The configured limit.
+     *
+     * @return the limit
+     */
     public RateLimit limit() {
         return limit;
+    }
+
+    /**
+     * The budget key requests count against.
+     *
+     * @return the key
+     */
+    public String key() {
+        return key;
     }
 }

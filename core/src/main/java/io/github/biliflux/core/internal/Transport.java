@@ -13,7 +13,9 @@ import io.github.biliflux.core.ApiRequest;
 import io.github.biliflux.core.Auth;
 import io.github.biliflux.core.BiliException;
 import io.github.biliflux.core.BiliTransportException;
+import io.github.biliflux.core.ClientClosedException;
 import io.github.biliflux.core.Credentials;
+import io.github.biliflux.core.DeadlineExceededException;
 import io.github.biliflux.core.DecodingException;
 import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.Envelope;
@@ -21,11 +23,13 @@ import io.github.biliflux.core.Host;
 import io.github.biliflux.core.MalformedResponseException;
 import io.github.biliflux.core.MissingCredentialsException;
 import io.github.biliflux.core.OutcomeUnknownException;
+import io.github.biliflux.core.ResponseTooLargeException;
 import io.github.biliflux.core.RateLimitedException;
 import io.github.biliflux.core.RetryPolicy;
 import io.github.biliflux.core.RiskControlException;
 import io.github.biliflux.core.Route;
 import io.github.biliflux.core.ServerErrorException;
+import io.github.biliflux.core.WbiKeysException;
 import io.github.resilience4j.reactor.retry.RetryOperator;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -34,19 +38,27 @@ import io.netty.handler.codec.http.HttpMethod;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
+import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.HttpClientResponse;
 
 /**
  * The one pipeline every request goes through: credentials check, host gate (cool-down and rate
@@ -54,6 +66,11 @@ import reactor.netty.http.client.HttpClient;
  * error mapping, all inside the Resilience4j retry (the gate inside it, so every attempt pays a
  * permit). Mutations are retried only when provably not sent; a lost answer to one becomes
  * {@link OutcomeUnknownException}.
+ *
+ * <p>Bounds: each attempt's exchange (waiting for a connection, sending, reading the whole body)
+ * ends within the deadline; an answer is read into memory only up to the size cap, counted as it
+ * streams in; the WBI nav fetch is one request per key refresh. After {@link #close()} nothing is
+ * sent and calls in flight are cancelled.
  */
 public final class Transport {
 
@@ -85,11 +102,23 @@ public final class Transport {
     private final Retry readRetry;
     private final Retry mutationRetry;
     private final WbiKeys wbiKeys;
+    private final Retry navRetry;
+    private final Supplier<Scheduler> scheduler;
+    private final Duration deadline;
+    private final int maxResponseBytes;
     private final Map<JavaType, ObjectReader> readers = new java.util.concurrent.ConcurrentHashMap<>();
+    /** False once closing began: new calls are refused. */
+    private volatile boolean accepting = true;
+    /** True once closed: every attempt is refused and calls in flight are cancelled. */
+    private volatile boolean closed;
+    private final Sinks.Empty<Void> closing = Sinks.empty();
+    private final Sinks.Empty<Void> idle = Sinks.empty();
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     public Transport(HttpClient http, Endpoints endpoints, Credentials credentials, Clock clock,
                      Supplier<Scheduler> scheduler, ObjectMapper mapper, Map<Host, HostGate> gates,
-                     RetryPolicy retry, java.time.Duration wbiKeyTtl, String userAgent, String referer) {
+                     RetryPolicy retry, java.time.Duration wbiKeyTtl, String userAgent, String referer,
+                     Duration deadline, int maxResponseBytes) {
         String cookieHeader = credentials instanceof Credentials.Cookie c ? c.header() : null;
         // Every header that does not change per request is set once, on the shared client.
         this.http = http
@@ -109,6 +138,11 @@ public final class Transport {
         this.gates = gates;
         this.readRetry = retry("biliflux-read", retry, Errors::retryableRead);
         this.mutationRetry = retry("biliflux-mutation", retry, Errors::retryableMutation);
+        // One nav request per key refresh: the call that needs the keys has its own retry.
+        this.navRetry = retry("biliflux-nav", RetryPolicy.none(), t -> false);
+        this.scheduler = scheduler;
+        this.deadline = deadline;
+        this.maxResponseBytes = maxResponseBytes;
         this.wbiKeys = new WbiKeys(this::fetchWbiKeys, clock, wbiKeyTtl);
     }
 
@@ -156,39 +190,91 @@ public final class Transport {
 
     /** Sends {@code req} through the whole pipeline, decoding each answer with {@code decoder}. */
     public <T> Mono<T> execute(ApiRequest req, Decoder<T> decoder) {
+        return call(req, decoder, false);
+    }
+
+    /** A call: {@code nav} for the WBI key fetch, made on behalf of a call already running (one attempt). */
+    private <T> Mono<T> call(ApiRequest req, Decoder<T> decoder, boolean nav) {
         String route = req.route().describe();
         return Mono.defer(() -> {
+            if (closed || (!nav && !accepting)) {
+                return Mono.error(new ClientClosedException(route, false));
+            }
             MissingCredentialsException missing = checkAuth(req, route);
             if (missing != null) {
                 return Mono.error(missing);
             }
-            Mono<T> run = withRetry(req, decoder);
+            Retry retry = nav ? navRetry : req.idempotent() ? readRetry : mutationRetry;
+            AtomicBoolean handed = new AtomicBoolean();
+            Mono<T> run = withRetry(req, decoder, retry, handed);
             if (req.route().wbi()) {
                 // Keys rotate: a refusal of the signature refreshes them once.
                 run = run.onErrorResume(e -> e instanceof RiskControlException || e instanceof AccessDeniedException, e -> {
                     log.debug("{}: WBI signature refused ({}), refreshing keys once", route, e.getClass().getSimpleName());
                     wbiKeys.invalidate();
-                    return withRetry(req, decoder);
+                    return withRetry(req, decoder, retry, handed);
                 });
             }
+            // close() cancels the call wherever it is: waiting for a permit, a backoff, or the answer.
+            run = Mono.firstWithSignal(run, closing.asMono().then(Mono.error(() -> new ClientClosedException(route, handed.get()))));
             if (!req.idempotent()) {
                 run = run.onErrorMap(Errors::outcomeUnknown, e -> new OutcomeUnknownException(route, e));
             }
-            return run;
+            inFlight.incrementAndGet();
+            return run.doFinally(s -> {
+                if (inFlight.decrementAndGet() == 0 && !accepting) {
+                    signalIdle();
+                }
+            });
         });
     }
 
-    private <T> Mono<T> withRetry(ApiRequest req, Decoder<T> decoder) {
-        return attempt(req, decoder).transformDeferred(RetryOperator.of(req.idempotent() ? readRetry : mutationRetry));
+    private <T> Mono<T> withRetry(ApiRequest req, Decoder<T> decoder, Retry retry, AtomicBoolean handed) {
+        return attempt(req, decoder, handed).transformDeferred(RetryOperator.of(retry));
     }
 
-    private <T> Mono<T> attempt(ApiRequest req, Decoder<T> decoder) {
+    /** Refuses new calls, cancels calls in flight (a mutation that may have been sent: outcome unknown). Idempotent. */
+    public void close() {
+        accepting = false;
+        closed = true;
+        synchronized (closing) {
+            closing.tryEmitEmpty();
+        }
+        signalIdle();
+    }
+
+    /**
+     * Refuses new calls at once, lets calls in flight finish for up to {@code grace}, then closes.
+     * Completes when closed.
+     */
+    public Mono<Void> closeGracefully(Duration grace) {
+        return Mono.defer(() -> {
+            accepting = false;
+            if (inFlight.get() == 0) {
+                signalIdle();
+            }
+            return idle.asMono().timeout(grace, Mono.empty(), scheduler.get());
+        }).doFinally(s -> close());
+    }
+
+    private void signalIdle() {
+        synchronized (idle) {
+            idle.tryEmitEmpty();
+        }
+    }
+
+    /** Whether {@link #close()} was called. */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    private <T> Mono<T> attempt(ApiRequest req, Decoder<T> decoder, AtomicBoolean handed) {
         Route route = req.route();
         String name = route.describe();
         HostGate gate = gates.get(route.host());
-        return gate.pass(name)
+        return Mono.defer(() -> closed ? Mono.error(new ClientClosedException(name, false)) : gate.pass(name))
                 .then(prepare(req))
-                .flatMap(p -> send(req, p))
+                .flatMap(p -> send(req, p, handed))
                 .<T>handle((raw, sink) -> {
                     T value;
                     try {
@@ -197,7 +283,7 @@ public final class Transport {
                         throw e;
                     } catch (RuntimeException e) {
                         // A value the records or a converter refuse (NPE, ArithmeticException, DateTimeException ...).
-                        throw new DecodingException(name, e.toString(), e);
+                        throw new DecodingException(name, clean(e.toString()), e);
                     }
                     if (value != null) {
                         sink.next(value);
@@ -244,7 +330,7 @@ public final class Transport {
         if (!req.route().wbi()) {
             return Mono.fromCallable(() -> sign(req, null));
         }
-        return wbiKeys.keys().map(k -> sign(req, k));
+        return wbiKeys.keys(req.route().describe()).map(k -> sign(req, k));
     }
 
     private Prepared sign(ApiRequest req, WbiKeys.Keys wbi) {
@@ -313,7 +399,7 @@ public final class Transport {
         return m.toString();
     }
 
-    private Mono<Raw> send(ApiRequest req, Prepared p) {
+    private Mono<Raw> send(ApiRequest req, Prepared p, AtomicBoolean handedToCall) {
         String route = req.route().describe();
         long start = System.nanoTime();
         if (log.isTraceEnabled()) {
@@ -323,10 +409,11 @@ public final class Transport {
         // client's whole configuration on every call.
         HttpClient.RequestSender sender = http.request(HttpMethod.valueOf(req.method().name()));
         String uri = p.secretQuery() || p.query().isEmpty() ? p.uri() : p.uri() + "?" + p.query();
-        HttpClient.ResponseReceiver<?> receiver = p.body() == null && !p.secretQuery()
-                // No body and no secret in the query (cookie logins, unsigned reads): the plain path.
-                ? sender.uri(uri)
-                : sender.uri(uri).send((request, out) -> {
+        // Set when a connection takes the request: until then nothing of it can have been written.
+        AtomicBoolean handed = new AtomicBoolean();
+        HttpClient.ResponseReceiver<?> receiver = sender.uri(uri).send((request, out) -> {
+                    handed.set(true);
+                    handedToCall.set(true);
                     if (p.secretQuery()) {
                         request.header(QueryOutOfLogs.HEADER, p.query());
                     }
@@ -338,8 +425,10 @@ public final class Transport {
                     return out.sendByteArray(Mono.just(p.body()));
                 });
         return receiver
-                .responseSingle((res, content) -> content.asByteArray().defaultIfEmpty(EMPTY)
-                        .map(b -> new Raw(res.status().code(), res.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE), b)))
+                .response((res, content) -> read(route, res, content))
+                .singleOrEmpty()
+                // The whole exchange, body included: Reactor Netty's responseTimeout is reset by every read.
+                .timeout(deadline, scheduler.get())
                 .doOnNext(raw -> {
                     if (log.isDebugEnabled()) {
                         log.debug("{} <- HTTP {} ({} bytes, {} ms)", route, raw.status(), raw.body().length,
@@ -347,10 +436,67 @@ public final class Transport {
                     }
                 })
                 .onErrorMap(e -> !(e instanceof BiliException), e -> {
-                    boolean notSent = Errors.provablyNotSent(e);
-                    log.debug("{} failed on the wire ({}): {}", route, notSent ? "not sent" : "may have been sent", e.toString());
-                    return new BiliTransportException(route, e, notSent);
+                    BiliTransportException t = e instanceof TimeoutException && !e.getClass().getName().startsWith("reactor.netty")
+                            ? new DeadlineExceededException(route, deadline, !handed.get())
+                            : Errors.wire(route, e, handed.get());
+                    log.debug("{} failed on the wire ({}): {}", route, t.notSent() ? "not sent" : "may have been sent", e.toString());
+                    return t;
                 });
+    }
+
+    /** The answer, its body read up to the cap: a Content-Length over it is refused before reading. */
+    private Mono<Raw> read(String route, HttpClientResponse res, ByteBufFlux content) {
+        int status = res.status().code();
+        String contentType = res.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE);
+        String length = res.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
+        if (length != null) {
+            long n;
+            try {
+                n = Long.parseLong(length.trim());
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n > maxResponseBytes) {
+                return Mono.error(new ResponseTooLargeException(route, status, maxResponseBytes, "Content-Length " + n + ", not read"));
+            }
+        }
+        return content.asByteArray()
+                .collect(() -> new Body(route, status, maxResponseBytes), Body::add)
+                .map(b -> new Raw(status, contentType, b.bytes()));
+    }
+
+    /** A body as it streams in, refused as soon as it passes the cap (the collect cancels the read). */
+    private static final class Body {
+        private final String route;
+        private final int status;
+        private final int cap;
+        private byte[] buf = EMPTY;
+        private int size;
+
+        Body(String route, int status, int cap) {
+            this.route = route;
+            this.status = status;
+            this.cap = cap;
+        }
+
+        void add(byte[] chunk) {
+            if (chunk.length > cap - size) {
+                throw new ResponseTooLargeException(route, status, cap, "more than that streamed in; the rest was not read");
+            }
+            if (size + chunk.length > buf.length) {
+                buf = Arrays.copyOf(buf, (int) Math.min(cap, Math.max(size + chunk.length, 2L * buf.length + 1024)));
+            }
+            System.arraycopy(chunk, 0, buf, size, chunk.length);
+            size += chunk.length;
+        }
+
+        byte[] bytes() {
+            return size == buf.length ? buf : Arrays.copyOf(buf, size);
+        }
+    }
+
+    private String clean(String text) {
+        return Errors.clean(text, credentials);
     }
 
     /** The envelope shape shared by all four envelopes; unknown fields are ignored. */
@@ -379,7 +525,7 @@ public final class Transport {
         if (answer.code() != 0) {
             String msg = route.envelope() == Envelope.MANGA && answer.msg() != null ? answer.msg()
                     : answer.message() != null ? answer.message() : answer.msg();
-            throw Errors.map(route, new ApiError(answer.code(), msg, name, status, answer.code() == -352 ? voucher(raw) : null));
+            throw Errors.map(route, new ApiError(answer.code(), clean(msg), name, status, answer.code() == -352 ? voucher(raw) : null));
         }
         if (status / 100 != 2) {
             throw unreadable(name, raw, "code 0 with HTTP " + status, null);
@@ -424,10 +570,10 @@ public final class Transport {
         }
         if (code.asInt() != 0) {
             String msg = root.path(route.envelope().messageField()).asText(root.path("message").asText(root.path("msg").asText("")));
-            throw Errors.map(route, new ApiError(code.asInt(), msg, name, raw.status(), root.path("data").path("v_voucher").asText(null)));
+            throw Errors.map(route, new ApiError(code.asInt(), clean(msg), name, raw.status(), root.path("data").path("v_voucher").asText(null)));
         }
         String what = shapeError instanceof JsonMappingException m ? m.getOriginalMessage() : shapeError.getMessage();
-        throw new DecodingException(name, what == null ? "unexpected shape" : what.lines().findFirst().orElse(""), shapeError);
+        throw new DecodingException(name, what == null ? "unexpected shape" : clean(what.lines().findFirst().orElse("")), shapeError);
     }
 
     private String voucher(Raw raw) {
@@ -440,27 +586,27 @@ public final class Transport {
 
     private Mono<WbiKeys.Keys> fetchWbiKeys() {
         ApiRequest nav = NAV.request().build();
-        return execute(nav, (route, raw) -> {
-            checkStatus(route.describe(), raw);
+        return call(nav, (route, raw) -> {
+            String name = route.describe();
+            checkStatus(name, raw);
             JsonNode root;
             try {
                 root = mapper.readTree(raw.body());
             } catch (IOException e) {
-                throw unreadable(route.describe(), raw, "not JSON", e);
+                throw unreadable(name, raw, "not JSON", e);
             }
-            JsonNode img = root.path("data").path("wbi_img");
-            String imgUrl = img.path("img_url").asText("");
-            String subUrl = img.path("sub_url").asText("");
-            if (imgUrl.isEmpty() || subUrl.isEmpty()) {
-                int code = root.path("code").asInt(0);
+            JsonNode img = root == null ? null : root.path("data").path("wbi_img");
+            JsonNode imgUrl = img == null ? null : img.get("img_url");
+            JsonNode subUrl = img == null ? null : img.get("sub_url");
+            if (imgUrl == null || subUrl == null || !imgUrl.isTextual() || !subUrl.isTextual()
+                    || imgUrl.asText().isEmpty() || subUrl.asText().isEmpty()) {
+                int code = root == null ? 0 : root.path("code").asInt(0);
                 if (code != 0) {
-                    throw Errors.map(route, new ApiError(code, root.path("message").asText(""), route.describe(), raw.status(), null));
+                    throw Errors.map(route, new ApiError(code, clean(root.path("message").asText("")), name, raw.status(), null));
                 }
-                throw unreadable(route.describe(), raw, "no data.wbi_img in the nav answer", null);
+                throw new WbiKeysException(name, "the nav answer has no data.wbi_img.img_url and sub_url strings", null);
             }
-            String imgKey = WbiKeys.keyOf(imgUrl);
-            String subKey = WbiKeys.keyOf(subUrl);
-            return new WbiKeys.Keys(imgKey, subKey, Signing.mixinKey(imgKey, subKey));
-        });
+            return WbiKeys.of(name, imgUrl.asText(), subUrl.asText());
+        }, true);
     }
 }

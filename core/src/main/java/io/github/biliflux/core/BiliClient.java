@@ -27,15 +27,16 @@ import reactor.netty.resources.ConnectionProvider;
  * ({@code RelationClient.of(bili)}). {@link #close()} is final: it cancels calls in flight and
  * every later call fails at once with {@link ClientClosedException}, sending nothing.
  *
- * <p>Defaults worth knowing (each a builder option): every attempt of a call ends within the
- * {@linkplain Builder#deadline deadline} of 15 s (waiting for a connection, sending, and reading
- * the whole answer; besides the 15 s idle-read {@linkplain Builder#responseTimeout response
- * timeout}); an answer is read into memory up to {@linkplain Builder#maxResponseSize 8 MiB}; the
- * pool holds {@linkplain Builder#maxConnections 50 connections}, and up to
+ * <p>Defaults worth knowing (each a builder option): every attempt's exchange ends within the
+ * {@linkplain Builder#deadline deadline} of 15 s (sending and reading the whole answer, however
+ * it drips; besides the 15 s idle-read {@linkplain Builder#responseTimeout response timeout});
+ * an answer is read into memory up to {@linkplain Builder#maxResponseSize 8 MiB}; the pool holds
+ * {@linkplain Builder#maxConnections 50 connections}, and up to
  * {@linkplain Builder#maxPendingAcquires 10,000} requests queue for one, each for at most the
- * {@linkplain Builder#pendingAcquireTimeout acquire timeout} of 10 s, so a burst of a thousand
- * concurrent calls queues instead of failing. Hence a call ends within about
- * {@code maxAttempts x deadline + backoff} (plus rate-limit waits).
+ * {@linkplain Builder#pendingAcquireTimeout acquire timeout} of 45 s, so a burst of a thousand
+ * concurrent calls queues instead of failing. Hence a call ends within
+ * {@code maxAttempts x (acquire timeout + connect timeout + deadline) + backoff} (plus rate-limit
+ * waits), and in {@code maxAttempts x deadline + backoff} once connections are free.
  */
 public final class BiliClient implements AutoCloseable {
 
@@ -238,7 +239,7 @@ public final class BiliClient implements AutoCloseable {
         private RetryPolicy retry = RetryPolicy.defaults();
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration responseTimeout = Duration.ofSeconds(15);
-        private Duration pendingAcquireTimeout = Duration.ofSeconds(10);
+        private Duration pendingAcquireTimeout = Duration.ofSeconds(45);
         private int maxConnections = 50;
         private int maxPendingAcquires = 10_000;
         private Duration deadline = Duration.ofSeconds(15);
@@ -309,8 +310,9 @@ public final class BiliClient implements AutoCloseable {
         }
 
         /**
-         * The deadline of one attempt, 1 ms .. 10 minutes (default 15 s): waiting for a connection,
-         * sending, and reading the whole answer must end within it, however the server drips. When
+         * The deadline of one attempt, 1 ms .. 10 minutes (default 15 s): from the moment a pooled
+         * connection takes the request, sending it and reading the whole answer must end within it,
+         * however the server drips (the wait for a connection has its own acquire timeout). When
          * it passes ({@link DeadlineExceededException}) a read is retried per the retry policy and a
          * mutation that a connection had taken ends as {@link OutcomeUnknownException}.
          */
@@ -339,9 +341,8 @@ public final class BiliClient implements AutoCloseable {
         }
 
         /**
-         * How long a request waits for a pooled connection, 1 ms .. 10 minutes (default 10 s); then
+         * How long a request waits for a pooled connection, 1 ms .. 10 minutes (default 45 s); then
          * it fails with {@link PoolExhaustedException} (nothing sent; retried like a connect error).
-         * The wait counts against the {@link #deadline(Duration)}.
          */
         public Builder pendingAcquireTimeout(Duration d) {
             this.pendingAcquireTimeout = checkDuration(d, "pendingAcquireTimeout", Duration.ofMinutes(10));

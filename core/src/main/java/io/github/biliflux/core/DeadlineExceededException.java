@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * One attempt took longer than the client's deadline ({@code BiliClient.Builder#deadline}), which
- * covers the whole exchange: waiting for a connection, sending, and reading the whole answer. An
+ * covers the whole exchange from the moment a connection took the request: sending it and reading
+ * the whole answer, however slowly it came. An
  * idempotent request is retried per the {@link RetryPolicy}; a mutation whose request had been
  * handed to a connection ends as {@link OutcomeUnknownException}.
  */
@@ -15,7 +16,7 @@ public class DeadlineExceededException extends BiliTransportException {
     /** {@code route} did not finish within {@code deadline}; {@code notSent} when no connection had taken it. */
     public DeadlineExceededException(String route, Duration deadline, boolean notSent) {
         super(route, "no complete answer from " + route + " within the deadline of " + deadline.toMillis() + " ms"
-                + (notSent ? " (no connection was free: nothing was sent)" : ""), null, notSent);
+                + (notSent ? " (no connection had taken it: nothing was sent)" : ""), null, notSent);
         this.deadline = deadline;
     }
 

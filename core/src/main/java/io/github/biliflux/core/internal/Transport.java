@@ -67,8 +67,9 @@ import reactor.netty.http.client.HttpClientResponse;
  * permit). Mutations are retried only when provably not sent; a lost answer to one becomes
  * {@link OutcomeUnknownException}.
  *
- * <p>Bounds: each attempt's exchange (waiting for a connection, sending, reading the whole body)
- * ends within the deadline; an answer is read into memory only up to the size cap, counted as it
+ * <p>Bounds: each attempt's exchange (sending and reading the whole body, from the moment a
+ * connection takes the request) ends within the deadline, the wait for a connection within the
+ * pool's acquire timeout; an answer is read into memory only up to the size cap, counted as it
  * streams in; the WBI nav fetch is one request per key refresh. After {@link #close()} nothing is
  * sent and calls in flight are cancelled.
  */
@@ -411,9 +412,11 @@ public final class Transport {
         String uri = p.secretQuery() || p.query().isEmpty() ? p.uri() : p.uri() + "?" + p.query();
         // Set when a connection takes the request: until then nothing of it can have been written.
         AtomicBoolean handed = new AtomicBoolean();
+        Sinks.Empty<Void> taken = Sinks.empty();
         HttpClient.ResponseReceiver<?> receiver = sender.uri(uri).send((request, out) -> {
                     handed.set(true);
                     handedToCall.set(true);
+                    taken.tryEmitEmpty();
                     if (p.secretQuery()) {
                         request.header(QueryOutOfLogs.HEADER, p.query());
                     }
@@ -427,8 +430,10 @@ public final class Transport {
         return receiver
                 .response((res, content) -> read(route, res, content))
                 .singleOrEmpty()
-                // The whole exchange, body included: Reactor Netty's responseTimeout is reset by every read.
-                .timeout(deadline, scheduler.get())
+                // The whole exchange from the moment a connection takes the request, body included:
+                // Reactor Netty's responseTimeout is reset by every read. (The wait for a connection
+                // is bounded by the pool's acquire timeout.)
+                .timeout(taken.asMono().then(Mono.delay(deadline, scheduler.get())))
                 .doOnNext(raw -> {
                     if (log.isDebugEnabled()) {
                         log.debug("{} <- HTTP {} ({} bytes, {} ms)", route, raw.status(), raw.body().length,

@@ -30,7 +30,7 @@ import io.github.biliflux.core.RiskControlException;
 import io.github.biliflux.core.Route;
 import io.github.biliflux.core.ServerErrorException;
 import io.github.biliflux.core.WbiKeysException;
-import io.github.resilience4j.reactor.retry.RetryOperator;
+import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -231,7 +231,28 @@ public final class Transport {
     }
 
     private <T> Mono<T> withRetry(ApiRequest req, Decoder<T> decoder, Retry retry, AtomicBoolean handed) {
-        return attempt(req, decoder, handed).transformDeferred(RetryOperator.of(retry));
+        return attempt(req, decoder, handed).retryWhen(backoff(retry.getRetryConfig()));
+    }
+
+    /**
+     * The Resilience4j policy {@code config} (attempts, which failures, the jittered interval) as a
+     * Reactor retry that waits with {@code Mono.delay} on the client's scheduler, so virtual time
+     * drives the backoff and a cancellation stops the wait. (resilience4j-reactor's RetryOperator
+     * waits on Reactor's parallel scheduler whatever the client's.) Fresh state per subscription.
+     */
+    private reactor.util.retry.Retry backoff(RetryConfig config) {
+        int maxAttempts = config.getMaxAttempts();
+        Predicate<Throwable> retryable = config.getExceptionPredicate();
+        var interval = config.getIntervalBiFunction();
+        return reactor.util.retry.Retry.from(signals -> signals.concatMap(signal -> {
+            Throwable e = signal.failure();
+            int attempt = (int) signal.totalRetries() + 1;
+            if (attempt >= maxAttempts || !retryable.test(e)) {
+                return Mono.error(e);
+            }
+            long wait = interval.apply(attempt, Either.left(e));
+            return Mono.delay(Duration.ofMillis(Math.max(0, wait)), scheduler.get());
+        }));
     }
 
     /** Refuses new calls, cancels calls in flight (a mutation that may have been sent: outcome unknown). Idempotent. */

@@ -136,7 +136,8 @@ class WbiKeysFailureTest {
         StepVerifier.create(bili.exchangeTree(WBI.request().build()))
                 .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(WbiKeysException.class)
                         .hasCauseInstanceOf(DeadlineExceededException.class))
-                .verify(Duration.ofSeconds(3)); // 5 x 5 deadlines would be 7.5 s
+                .verify(Duration.ofSeconds(5)); // 5 x 5 deadlines would be 7.5 s
+        RateLimitTest.await(() -> server.received(NAV).size() >= 1);
         assertThat(server.received(NAV)).hasSize(1);
         bili.close();
     }

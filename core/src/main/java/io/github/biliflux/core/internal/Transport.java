@@ -2,13 +2,9 @@ package io.github.biliflux.core.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.biliflux.core.AccessDeniedException;
-import io.github.biliflux.core.ApiError;
 import io.github.biliflux.core.ApiRequest;
 import io.github.biliflux.core.Auth;
 import io.github.biliflux.core.BiliException;
@@ -18,24 +14,18 @@ import io.github.biliflux.core.Credentials;
 import io.github.biliflux.core.DeadlineExceededException;
 import io.github.biliflux.core.DecodingException;
 import io.github.biliflux.core.Endpoints;
-import io.github.biliflux.core.Envelope;
 import io.github.biliflux.core.Host;
-import io.github.biliflux.core.MalformedResponseException;
 import io.github.biliflux.core.MissingCredentialsException;
 import io.github.biliflux.core.OutcomeUnknownException;
 import io.github.biliflux.core.ResponseTooLargeException;
-import io.github.biliflux.core.RateLimitedException;
 import io.github.biliflux.core.RetryPolicy;
 import io.github.biliflux.core.RiskControlException;
 import io.github.biliflux.core.Route;
-import io.github.biliflux.core.ServerErrorException;
-import io.github.biliflux.core.WbiKeysException;
 import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,7 +33,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -102,12 +91,13 @@ public final class Transport {
     private final Map<Host, HostGate> gates;
     private final Retry readRetry;
     private final Retry mutationRetry;
-    private final WbiKeys wbiKeys;
+    private final Signer signer;
+    private final WbiSigner wbi;
     private final Retry navRetry;
     private final Supplier<Scheduler> scheduler;
     private final Duration deadline;
     private final int maxResponseBytes;
-    private final Map<JavaType, ObjectReader> readers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final EnvelopeDecoder envelopes;
     /** False once closing began: new calls are refused. */
     private volatile boolean accepting = true;
     /** True once closed: every attempt is refused and calls in flight are cancelled. */
@@ -136,6 +126,7 @@ public final class Transport {
         this.credentials = credentials;
         this.clock = clock;
         this.mapper = mapper;
+        this.envelopes = new EnvelopeDecoder(mapper, credentials);
         this.gates = gates;
         this.readRetry = retry("biliflux-read", retry, Errors::retryableRead);
         this.mutationRetry = retry("biliflux-mutation", retry, Errors::retryableMutation);
@@ -144,7 +135,8 @@ public final class Transport {
         this.scheduler = scheduler;
         this.deadline = deadline;
         this.maxResponseBytes = maxResponseBytes;
-        this.wbiKeys = new WbiKeys(this::fetchWbiKeys, clock, wbiKeyTtl);
+        this.signer = Signer.of(credentials);
+        this.wbi = new WbiSigner(this::fetchWbiKeys, clock, wbiKeyTtl);
     }
 
     private static Retry retry(String name, RetryPolicy p, Predicate<Throwable> retryable) {
@@ -168,7 +160,7 @@ public final class Transport {
 
     /** The WBI key cache. */
     public WbiKeys wbiKeys() {
-        return wbiKeys;
+        return wbi.keys();
     }
 
     /** Sends {@code req} and decodes its envelope's payload as {@code type}; empty when there is none. */
@@ -181,10 +173,9 @@ public final class Transport {
      * both inside the decoding step: whatever {@code convert} throws becomes a {@link DecodingException}.
      */
     public <T, R> Mono<R> exchange(ApiRequest req, JavaType type, Function<? super T, ? extends R> convert) {
-        ObjectReader reader = readers.computeIfAbsent(type,
-                t -> mapper.readerFor(mapper.getTypeFactory().constructParametricType(Answer.class, t)));
+        ObjectReader reader = envelopes.reader(type);
         return execute(req, (route, raw) -> {
-            T value = decodeEnvelope(route, raw, reader);
+            T value = envelopes.decode(route, raw, reader);
             return value == null ? null : convert.apply(value);
         });
     }
@@ -212,7 +203,7 @@ public final class Transport {
                 // Keys rotate: a refusal of the signature refreshes them once.
                 run = run.onErrorResume(e -> e instanceof RiskControlException || e instanceof AccessDeniedException, e -> {
                     log.debug("{}: WBI signature refused ({}), refreshing keys once", route, e.getClass().getSimpleName());
-                    wbiKeys.invalidate();
+                    wbi.keys().invalidate();
                     return withRetry(req, decoder, retry, handed);
                 });
             }
@@ -352,38 +343,17 @@ public final class Transport {
         if (!req.route().wbi()) {
             return Mono.fromCallable(() -> sign(req, null));
         }
-        return wbiKeys.keys(req.route().describe()).map(k -> sign(req, k));
+        return wbi.keys().keys(req.route().describe()).map(k -> sign(req, k));
     }
 
-    private Prepared sign(ApiRequest req, WbiKeys.Keys wbi) {
-        Map<String, String> query = new LinkedHashMap<>(req.query());
-        Map<String, String> form = new LinkedHashMap<>(req.form());
-        String ts = Long.toString(clock.instant().getEpochSecond());
-        if (credentials instanceof Credentials.Cookie c && req.bodyKind() == ApiRequest.BodyKind.FORM) {
-            form.put("csrf", c.biliJct());
-        }
-        // App mode signs first; on a WBI route w_rid then covers every parameter, sign included.
-        if (credentials instanceof Credentials.App app && req.auth() != Auth.NONE) {
-            Map<String, String> target = req.bodyKind() == ApiRequest.BodyKind.FORM ? form : query;
-            var key = req.route().appKey() != null ? req.route().appKey() : app.appKey();
-            target.putAll(req.appParams());
-            target.put("access_key", app.accessKey());
-            target.put("appkey", key.appKey());
-            target.put("ts", ts);
-            Map<String, String> sorted = new TreeMap<>(target);
-            String sign = Signing.appSign(sorted, key.appSec());
-            target.clear();
-            target.putAll(sorted);
-            target.put("sign", sign);
-        }
-        String qs;
-        if (wbi != null) {
-            query.put("wts", ts);
-            String wq = Signing.wbiQuery(query);
-            qs = wq + "&w_rid=" + Signing.wRid(wq, wbi.mixinKey());
-        } else {
-            qs = join(query);
-        }
+    private Prepared sign(ApiRequest req, WbiKeys.Keys wbiKeys) {
+        Signer.Params params = new Signer.Params(new LinkedHashMap<>(req.query()), new LinkedHashMap<>(req.form()),
+                Long.toString(clock.instant().getEpochSecond()));
+        // The login's scheme signs first; on a WBI route w_rid then covers every parameter, sign included.
+        signer.sign(req, params);
+        String qs = wbiKeys != null ? wbi.query(params, wbiKeys) : join(params.query());
+        Map<String, String> query = params.query();
+        Map<String, String> form = params.form();
         String uri = endpoints.base(req.host()) + req.path();
         byte[] body = null;
         String contentType = null;
@@ -399,7 +369,7 @@ public final class Transport {
             contentType = "application/json; charset=UTF-8";
         }
         String logQuery = log.isTraceEnabled() ? redact(query) + (form.isEmpty() ? "" : " form " + redact(form)) : null;
-        boolean secretQuery = wbi != null || query.keySet().stream().anyMatch(SECRET_PARAMS::contains);
+        boolean secretQuery = wbiKeys != null || query.keySet().stream().anyMatch(SECRET_PARAMS::contains);
         return new Prepared(uri, qs, secretQuery, body, contentType, logQuery);
     }
 
@@ -525,114 +495,7 @@ public final class Transport {
         return Errors.clean(text, credentials);
     }
 
-    /** The envelope shape shared by all four envelopes; unknown fields are ignored. */
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    record Answer<T>(Integer code, String message, String msg, T data, T number) {
-    }
-
-    private <T> T decodeEnvelope(Route route, Raw raw, ObjectReader reader) {
-        String name = route.describe();
-        int status = raw.status();
-        checkStatus(name, raw);
-        Answer<T> answer;
-        try {
-            answer = reader.readValue(raw.body());
-        } catch (JsonParseException e) {
-            throw unreadable(name, raw, "not JSON (" + e.getClass().getSimpleName() + ")", e);
-        } catch (JsonMappingException | RuntimeException e) {
-            // Well-formed JSON that the records refuse: a shape problem, unless the envelope says otherwise.
-            return fromTree(route, raw, e);
-        } catch (IOException e) {
-            throw unreadable(name, raw, "unreadable (" + e.getClass().getSimpleName() + ")", e);
-        }
-        if (answer == null || answer.code() == null) {
-            throw unreadable(name, raw, "no code in the envelope", null);
-        }
-        if (answer.code() != 0) {
-            String msg = route.envelope() == Envelope.MANGA && answer.msg() != null ? answer.msg()
-                    : answer.message() != null ? answer.message() : answer.msg();
-            throw Errors.map(route, new ApiError(answer.code(), clean(msg), name, status, answer.code() == -352 ? voucher(raw) : null));
-        }
-        if (status / 100 != 2) {
-            throw unreadable(name, raw, "code 0 with HTTP " + status, null);
-        }
-        return route.envelope() == Envelope.NUMBER ? answer.number() : answer.data();
-    }
-
-    private static void checkStatus(String name, Raw raw) {
-        int status = raw.status();
-        if (status == 412) {
-            throw new RateLimitedException(new ApiError(-412, "request intercepted by the gateway", name, 412, null));
-        }
-        if (status >= 300 && status < 400) {
-            throw new MalformedResponseException(name, status, "a redirect, not followed (credentials stay with the configured hosts)", null);
-        }
-        if (raw.body().length == 0) {
-            throw unreadable(name, raw, "empty body", null);
-        }
-    }
-
-    private static BiliException unreadable(String name, Raw raw, String what, Throwable cause) {
-        if (raw.status() >= 500) {
-            return new ServerErrorException(new ApiError(-raw.status(), "HTTP " + raw.status(), name, raw.status(), null));
-        }
-        String ct = raw.contentType() == null ? "no content type" : raw.contentType();
-        return new MalformedResponseException(name, raw.status(), what + "; " + raw.body().length + " bytes, " + ct, cause);
-    }
-
-    private <T> T fromTree(Route route, Raw raw, Exception shapeError) {
-        String name = route.describe();
-        JsonNode root;
-        try {
-            root = mapper.readTree(raw.body());
-        } catch (IOException e) {
-            throw unreadable(name, raw, "not JSON", e);
-        } catch (RuntimeException e) {
-            throw new DecodingException(name, "a value no type can hold (" + e + ")", e);
-        }
-        JsonNode code = root == null ? null : root.get("code");
-        if (code == null || !code.canConvertToInt()) {
-            throw unreadable(name, raw, "no code in the envelope", shapeError);
-        }
-        if (code.asInt() != 0) {
-            String msg = root.path(route.envelope().messageField()).asText(root.path("message").asText(root.path("msg").asText("")));
-            throw Errors.map(route, new ApiError(code.asInt(), clean(msg), name, raw.status(), root.path("data").path("v_voucher").asText(null)));
-        }
-        String what = shapeError instanceof JsonMappingException m ? m.getOriginalMessage() : shapeError.getMessage();
-        throw new DecodingException(name, what == null ? "unexpected shape" : clean(what.lines().findFirst().orElse("")), shapeError);
-    }
-
-    private String voucher(Raw raw) {
-        try {
-            return mapper.readTree(raw.body()).path("data").path("v_voucher").asText(null);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
     private Mono<WbiKeys.Keys> fetchWbiKeys() {
-        ApiRequest nav = NAV.request().build();
-        return call(nav, (route, raw) -> {
-            String name = route.describe();
-            checkStatus(name, raw);
-            JsonNode root;
-            try {
-                root = mapper.readTree(raw.body());
-            } catch (IOException e) {
-                throw unreadable(name, raw, "not JSON", e);
-            }
-            JsonNode img = root == null ? null : root.path("data").path("wbi_img");
-            JsonNode imgUrl = img == null ? null : img.get("img_url");
-            JsonNode subUrl = img == null ? null : img.get("sub_url");
-            if (imgUrl == null || subUrl == null || !imgUrl.isTextual() || !subUrl.isTextual()
-                    || imgUrl.asText().isEmpty() || subUrl.asText().isEmpty()) {
-                int code = root == null ? 0 : root.path("code").asInt(0);
-                if (code != 0) {
-                    throw Errors.map(route, new ApiError(code, clean(root.path("message").asText("")), name, raw.status(), null));
-                }
-                throw new WbiKeysException(name, "the nav answer has no data.wbi_img.img_url and sub_url strings", null);
-            }
-            return WbiKeys.of(name, imgUrl.asText(), subUrl.asText());
-        }, true);
+        return call(NAV.request().build(), envelopes::navKeys, true);
     }
 }

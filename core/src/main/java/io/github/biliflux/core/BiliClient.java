@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.biliflux.core.internal.HostGate;
 import io.github.biliflux.core.internal.Json;
 import io.github.biliflux.core.internal.Transport;
+import io.github.biliflux.core.internal.TransportConfig;
 import io.netty.channel.ChannelOption;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,8 +79,8 @@ public final class BiliClient implements AutoCloseable {
                 .followRedirect(false);
         http = b.httpCustomizer.apply(http).followRedirect(false);
         ObjectMapper mapper = Json.newMapper();
-        this.transport = new Transport(http, endpoints, credentials, clock, scheduler, mapper, gates, retry,
-                b.wbiKeyTtl, b.userAgent, b.referer, b.deadline, b.maxResponseSize);
+        this.transport = new Transport(new TransportConfig(http, endpoints, credentials, clock, scheduler, mapper, gates, retry,
+                b.wbiKeyTtl, b.userAgent, b.referer, b.deadline, b.maxResponseSize));
     }
 
     /** A builder, defaulting to anonymous use of the live service. */

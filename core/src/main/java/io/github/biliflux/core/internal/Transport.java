@@ -106,37 +106,36 @@ public final class Transport {
     private final Sinks.Empty<Void> idle = Sinks.empty();
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    public Transport(HttpClient http, Endpoints endpoints, Credentials credentials, Clock clock,
-                     Supplier<Scheduler> scheduler, ObjectMapper mapper, Map<Host, HostGate> gates,
-                     RetryPolicy retry, java.time.Duration wbiKeyTtl, String userAgent, String referer,
-                     Duration deadline, int maxResponseBytes) {
+    /** A transport of {@code config}. */
+    public Transport(TransportConfig config) {
+        Credentials credentials = config.credentials();
         String cookieHeader = credentials instanceof Credentials.Cookie c ? c.header() : null;
         // Every header that does not change per request is set once, on the shared client.
-        this.http = http
+        this.http = config.http()
                 .headers(h -> {
-                    h.set(HttpHeaderNames.USER_AGENT, userAgent)
-                            .set(HttpHeaderNames.REFERER, referer)
+                    h.set(HttpHeaderNames.USER_AGENT, config.userAgent())
+                            .set(HttpHeaderNames.REFERER, config.referer())
                             .set(HttpHeaderNames.ACCEPT, "application/json, text/plain, */*");
                     if (cookieHeader != null) {
                         h.set(HttpHeaderNames.COOKIE, cookieHeader);
                     }
                 })
                 .doOnConnected(QueryOutOfLogs::install);
-        this.endpoints = endpoints;
+        this.endpoints = config.endpoints();
         this.credentials = credentials;
-        this.clock = clock;
-        this.mapper = mapper;
+        this.clock = config.clock();
+        this.mapper = config.mapper();
         this.envelopes = new EnvelopeDecoder(mapper, credentials);
-        this.gates = gates;
-        this.readRetry = retry("biliflux-read", retry, Errors::retryableRead);
-        this.mutationRetry = retry("biliflux-mutation", retry, Errors::retryableMutation);
+        this.gates = config.gates();
+        this.readRetry = retry("biliflux-read", config.retry(), Errors::retryableRead);
+        this.mutationRetry = retry("biliflux-mutation", config.retry(), Errors::retryableMutation);
         // One nav request per key refresh: the call that needs the keys has its own retry.
         this.navRetry = retry("biliflux-nav", RetryPolicy.none(), t -> false);
-        this.scheduler = scheduler;
-        this.deadline = deadline;
-        this.maxResponseBytes = maxResponseBytes;
+        this.scheduler = config.scheduler();
+        this.deadline = config.deadline();
+        this.maxResponseBytes = config.maxResponseBytes();
         this.signer = Signer.of(credentials);
-        this.wbi = new WbiSigner(this::fetchWbiKeys, clock, wbiKeyTtl);
+        this.wbi = new WbiSigner(this::fetchWbiKeys, clock, config.wbiKeyTtl());
     }
 
     private static Retry retry(String name, RetryPolicy p, Predicate<Throwable> retryable) {

@@ -128,6 +128,7 @@ public final class AccountClient {
      */
     public Mono<Void> updateSign(String sign) {
         Check.length("sign", sign, 0, MAX_SIGN_LENGTH);
+        Check.text("sign", sign);
         ApiRequest req = AccountRoutes.SIGN_UPDATE.request().form("user_sign", sign).build();
         return bili.execute(req);
     }

@@ -38,7 +38,10 @@ public class BiliApiException extends BiliException {
         return error.code();
     }
 
-    /** The message the service sent, as it sent it. */
+    /**
+     * The message the service sent, clipped to 300 characters and with every secret of the
+     * client's credentials and every sign, w_rid and csrf value redacted (a server may echo them).
+     */
     public String serverMessage() {
         return error.message();
     }

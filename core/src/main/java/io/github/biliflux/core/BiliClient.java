@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.biliflux.core.internal.HostGate;
 import io.github.biliflux.core.internal.Json;
 import io.github.biliflux.core.internal.Transport;
+import io.github.biliflux.core.internal.TransportConfig;
 import io.netty.channel.ChannelOption;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +25,19 @@ import reactor.netty.resources.ConnectionProvider;
  * The entry point: an immutable, thread-safe client that owns one pooled Reactor Netty
  * {@link HttpClient}, the credentials and their signers, a rate limiter per host and the retry
  * policy. Build it once, share it, and build the domain clients from it
- * ({@code RelationClient.of(bili)}). {@link #close()} releases its connections.
+ * ({@code RelationClient.of(bili)}). {@link #close()} is final: it cancels calls in flight and
+ * every later call fails at once with {@link ClientClosedException}, sending nothing.
+ *
+ * <p>Defaults worth knowing (each a builder option): every attempt's exchange ends within the
+ * {@linkplain Builder#deadline deadline} of 15 s (sending and reading the whole answer, however
+ * it drips; besides the 15 s idle-read {@linkplain Builder#responseTimeout response timeout});
+ * an answer is read into memory up to {@linkplain Builder#maxResponseSize 8 MiB}; the pool holds
+ * {@linkplain Builder#maxConnections 50 connections}, and up to
+ * {@linkplain Builder#maxPendingAcquires 10,000} requests queue for one, each for at most the
+ * {@linkplain Builder#pendingAcquireTimeout acquire timeout} of 45 s, so a burst of a thousand
+ * concurrent calls queues instead of failing. Hence a call ends within
+ * {@code maxAttempts x (acquire timeout + connect timeout + deadline) + backoff} (plus rate-limit
+ * waits), and in {@code maxAttempts x deadline + backoff} once connections are free.
  */
 public final class BiliClient implements AutoCloseable {
 
@@ -57,6 +70,7 @@ public final class BiliClient implements AutoCloseable {
         }
         this.provider = ConnectionProvider.builder("biliflux")
                 .maxConnections(b.maxConnections)
+                .pendingAcquireMaxCount(b.maxPendingAcquires)
                 .pendingAcquireTimeout(b.pendingAcquireTimeout)
                 .maxIdleTime(Duration.ofSeconds(30))
                 .build();
@@ -66,8 +80,8 @@ public final class BiliClient implements AutoCloseable {
                 .followRedirect(false);
         http = b.httpCustomizer.apply(http).followRedirect(false);
         ObjectMapper mapper = Json.newMapper();
-        this.transport = new Transport(http, endpoints, credentials, clock, scheduler, mapper, gates, retry,
-                b.wbiKeyTtl, b.userAgent, b.referer);
+        this.transport = new Transport(new TransportConfig(http, endpoints, credentials, clock, scheduler, mapper, gates, retry,
+                b.wbiKeyTtl, b.userAgent, b.referer, b.deadline, b.maxResponseSize));
     }
 
     /** A builder, defaulting to anonymous use of the live service. */
@@ -169,15 +183,46 @@ public final class BiliClient implements AutoCloseable {
         transport.wbiKeys().invalidate();
     }
 
-    /** Releases the pooled connections. Calls in flight fail. */
+    /**
+     * Closes the client, finally: from now on every call fails at once with
+     * {@link ClientClosedException} and sends nothing; calls in flight are cancelled (a read with
+     * {@code ClientClosedException}, a mutation that may have been sent with
+     * {@link OutcomeUnknownException}); the pooled connections are released. Idempotent.
+     */
     @Override
     public void close() {
+        transport.close();
         provider.dispose();
     }
 
-    /** Releases the pooled connections, completing when they are closed. */
+    /** As {@link #close()}, completing when the pooled connections are closed. */
     public Mono<Void> closeLater() {
-        return provider.disposeLater();
+        return Mono.defer(() -> {
+            transport.close();
+            return provider.disposeLater();
+        });
+    }
+
+    /**
+     * Closes the client after the calls in flight finish: new calls fail at once with
+     * {@link ClientClosedException} from subscription on; calls in flight may go on (and retry)
+     * for up to {@code grace}, then whatever is left is cancelled as by {@link #close()}.
+     * Completes when the client is closed and its connections released.
+     *
+     * @param grace how long calls in flight may take to finish, 0 .. 10 minutes
+     * @return a Mono that closes the client when subscribed
+     */
+    public Mono<Void> closeGracefully(Duration grace) {
+        Objects.requireNonNull(grace, "grace");
+        if (grace.isNegative() || grace.compareTo(Duration.ofMinutes(10)) > 0) {
+            throw new IllegalArgumentException("grace must be in 0 .. 10 minutes, was " + grace);
+        }
+        return transport.closeGracefully(grace).then(Mono.defer(provider::disposeLater));
+    }
+
+    /** Whether {@link #close()} (or a graceful close) has completed its closing. */
+    public boolean isClosed() {
+        return transport.isClosed();
     }
 
     @Override
@@ -200,6 +245,9 @@ public final class BiliClient implements AutoCloseable {
         private Duration responseTimeout = Duration.ofSeconds(15);
         private Duration pendingAcquireTimeout = Duration.ofSeconds(45);
         private int maxConnections = 50;
+        private int maxPendingAcquires = 10_000;
+        private Duration deadline = Duration.ofSeconds(15);
+        private int maxResponseSize = 8 * 1024 * 1024;
         private Duration wbiKeyTtl = Duration.ofHours(1);
         private String userAgent = DEFAULT_USER_AGENT;
         private String referer = DEFAULT_REFERER;
@@ -280,13 +328,50 @@ public final class BiliClient implements AutoCloseable {
             return this;
         }
 
-        /** The response timeout, 1 ms .. 10 minutes (default 15 s). */
+        /**
+         * The idle-read response timeout, 1 ms .. 10 minutes (default 15 s): how long the answer
+         * may stay silent. Every byte resets it; the {@link #deadline(Duration)} bounds the whole.
+         */
         public Builder responseTimeout(Duration d) {
             this.responseTimeout = checkDuration(d, "responseTimeout", Duration.ofMinutes(10));
             return this;
         }
 
-        /** How long a request waits for a pooled connection, 1 ms .. 10 minutes (default 45 s). */
+        /**
+         * The deadline of one attempt, 1 ms .. 10 minutes (default 15 s): from the moment a pooled
+         * connection takes the request, sending it and reading the whole answer must end within it,
+         * however the server drips (the wait for a connection has its own acquire timeout). When
+         * it passes ({@link DeadlineExceededException}) a read is retried per the retry policy and a
+         * mutation that a connection had taken ends as {@link OutcomeUnknownException}.
+         */
+        public Builder deadline(Duration d) {
+            this.deadline = checkDuration(d, "deadline", Duration.ofMinutes(10));
+            return this;
+        }
+
+        /**
+         * The largest answer read, 1 KiB .. 1 GiB (default 8 MiB), counted while the body streams
+         * in: nothing past it is buffered, and a {@code Content-Length} over it is refused before
+         * the body is read ({@link ResponseTooLargeException}; a mutation's: outcome unknown).
+         */
+        public Builder maxResponseSize(int bytes) {
+            this.maxResponseSize = Check.range("maxResponseSize", bytes, 1024, 1 << 30);
+            return this;
+        }
+
+        /**
+         * How many requests may wait for a pooled connection at once, 1 .. 1,000,000 (default
+         * 10,000). One more fails at once with {@link PoolExhaustedException} (nothing sent).
+         */
+        public Builder maxPendingAcquires(int n) {
+            this.maxPendingAcquires = Check.range("maxPendingAcquires", n, 1, 1_000_000);
+            return this;
+        }
+
+        /**
+         * How long a request waits for a pooled connection, 1 ms .. 10 minutes (default 45 s); then
+         * it fails with {@link PoolExhaustedException} (nothing sent; retried like a connect error).
+         */
         public Builder pendingAcquireTimeout(Duration d) {
             this.pendingAcquireTimeout = checkDuration(d, "pendingAcquireTimeout", Duration.ofMinutes(10));
             return this;
@@ -333,10 +418,7 @@ public final class BiliClient implements AutoCloseable {
         }
 
         private static String checkHeader(String v, String name) {
-            if (Objects.requireNonNull(v, name).isBlank() || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                throw new IllegalArgumentException(name + " must be non-blank and on one line");
-            }
-            return v;
+            return Check.headerValue(name, v);
         }
 
         private static Duration checkDuration(Duration d, String name, Duration max) {

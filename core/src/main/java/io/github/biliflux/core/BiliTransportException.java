@@ -11,6 +11,12 @@ public class BiliTransportException extends BiliException {
         this.notSent = notSent;
     }
 
+    /** A transport failure of {@code route} described by {@code message}, for the subtypes. */
+    protected BiliTransportException(String route, String message, Throwable cause, boolean notSent) {
+        super(route, message, cause);
+        this.notSent = notSent;
+    }
+
     /** Whether the request provably never left the client (connection refused, no pooled connection). */
     public boolean notSent() {
         return notSent;

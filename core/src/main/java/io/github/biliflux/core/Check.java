@@ -70,6 +70,63 @@ public final class Check {
         return values;
     }
 
+    /**
+     * {@code value} must be a non-empty RFC 6265 cookie value: cookie-octets only (visible ASCII
+     * except space, {@code "}, {@code ,}, {@code ;} and backslash). The value is never repeated in
+     * the message; the position of the first bad character is.
+     */
+    public static String cookieValue(String name, String value) {
+        notNull(name, value);
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException(name + " must not be empty");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x21 || c > 0x7E || c == '"' || c == ',' || c == ';' || c == '\\') {
+                throw new IllegalArgumentException(name + " must hold RFC 6265 cookie-octets only (visible ASCII except"
+                        + " space, '\"', ',', ';' and backslash); the character at index " + i + " is not one");
+            }
+        }
+        return value;
+    }
+
+    /**
+     * {@code value} must be a non-blank HTTP header value of visible ASCII, space and tab only (no
+     * control character, no line break, nothing beyond ASCII). The value is never repeated.
+     */
+    public static String headerValue(String name, String value) {
+        notBlank(name, value);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t') || c > 0x7E) {
+                throw new IllegalArgumentException(name + " must hold visible ASCII, space and tab only;"
+                        + " the character at index " + i + " is not one");
+            }
+        }
+        return value;
+    }
+
+    /**
+     * {@code value} must be non-null text that can be sent as UTF-8 unchanged: no NUL and no lone
+     * (unpaired) surrogate, which would otherwise go out as {@code ?}. The value is never repeated.
+     */
+    public static String text(String name, String value) {
+        notNull(name, value);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == 0) {
+                throw new IllegalArgumentException(name + " must not contain NUL; the character at index " + i + " is one");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException(name + " must not contain a lone surrogate (not valid Unicode text);"
+                        + " the character at index " + i + " is one");
+            }
+        }
+        return value;
+    }
+
     /** {@code condition} must hold; otherwise {@code name} is described by {@code rule}. */
     public static void that(boolean condition, String name, String rule) {
         if (!condition) {

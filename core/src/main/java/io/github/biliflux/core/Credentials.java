@@ -59,6 +59,13 @@ public sealed interface Credentials permits Credentials.Anonymous, Credentials.C
         if (jct == null || jct.isEmpty()) {
             throw new IllegalArgumentException("header must contain a non-empty bili_jct cookie");
         }
+        Check.cookieValue("the SESSDATA cookie", sessdata);
+        Check.cookieValue("the bili_jct cookie", jct);
+        for (String other : new String[] {"buvid3", "buvid4"}) {
+            if (cookies.get(other) != null) {
+                Check.cookieValue("the " + other + " cookie", cookies.get(other));
+            }
+        }
         long mid = 0;
         String dede = cookies.get("DedeUserID");
         if (dede != null && !dede.isEmpty()) {
@@ -120,10 +127,13 @@ public sealed interface Credentials permits Credentials.Anonymous, Credentials.C
             if (dedeUserId < 0) {
                 throw new IllegalArgumentException("dedeUserId must be >= 0 (0 = unknown), was " + dedeUserId);
             }
-            for (String v : new String[] {sessdata, biliJct, buvid3, buvid4}) {
-                if (v != null && v.chars().anyMatch(c -> c == ';' || c == '\r' || c == '\n')) {
-                    throw new IllegalArgumentException("cookie values must not contain ';' or line breaks");
-                }
+            Check.cookieValue("sessdata", sessdata);
+            Check.cookieValue("biliJct", biliJct);
+            if (buvid3 != null) {
+                Check.cookieValue("buvid3", buvid3);
+            }
+            if (buvid4 != null) {
+                Check.cookieValue("buvid4", buvid4);
             }
             this.sessdata = sessdata;
             this.biliJct = biliJct;
@@ -193,6 +203,7 @@ public sealed interface Credentials permits Credentials.Anonymous, Credentials.C
             if (Objects.requireNonNull(accessKey, "accessKey").isBlank()) {
                 throw new IllegalArgumentException("accessKey must not be blank");
             }
+            Check.headerValue("accessKey", accessKey);
             this.accessKey = accessKey;
             this.appKey = Objects.requireNonNull(appKey, "appKey");
         }

@@ -25,6 +25,14 @@ import reactor.core.publisher.Operators;
  * at {@code total}, at {@code next == false} or at a cap (22007, or an empty page while
  * {@code total} says more), marking that last page truncated; it never emits an entry twice,
  * even when the list shifts between pages, and holds constant memory however long the list.
+ *
+ * <p>It always terminates against a server that makes no progress: a non-empty page that brings
+ * no entry not already seen (the same page again for another {@code pn}, a server that ignores
+ * {@code pn}, a {@code total} that grows with every page) ends the stream, marked truncated. So
+ * such a server costs at most <b>two page requests</b> per stream (each with the attempts of the
+ * client's retry policy). The page number never overflows: at page {@code Integer.MAX_VALUE} the
+ * stream ends, truncated, instead of asking for the next. Whenever the last page ends the list
+ * with fewer entries delivered than the last {@code total} said, it is marked truncated.
  */
 public final class PagedFlux<T> extends Flux<T> {
 
@@ -77,7 +85,7 @@ public final class PagedFlux<T> extends Flux<T> {
      */
     public Flux<Page<T>> byPage(int startPage) {
         if (startPage < 1) {
-            throw new IllegalArgumentException("startPage must be >= 1, was " + startPage);
+            throw new IllegalArgumentException("startPage must be in 1..2147483647, was " + startPage);
         }
         return Flux.create(sink -> new Cursor(startPage, sink).start());
     }
@@ -102,9 +110,13 @@ public final class PagedFlux<T> extends Flux<T> {
         private int next;
         private Long lastTotal;
         private final Map<Object, Boolean> recent;
+        private final int start;
+        /** Entries delivered by this subscription (each once). */
+        private long delivered;
 
         Cursor(int start, FluxSink<Page<T>> sink) {
             this.next = start;
+            this.start = start;
             this.sink = sink;
             int window = Math.max(MIN_DEDUPE_WINDOW, 4 * pageSize);
             // A bounded window of recent keys: a list that shifts by less than a few pages between
@@ -184,9 +196,26 @@ public final class PagedFlux<T> extends Flux<T> {
                     fresh.add(item);
                 }
             }
+            if (more && !items.isEmpty() && fresh.isEmpty()) {
+                more = false; // no progress: a repeated page, or a server that ignores pn
+                truncated = true;
+            }
+            if (more && pn == Integer.MAX_VALUE) {
+                more = false; // the page number cannot go further
+                truncated = true;
+            }
+            delivered += fresh.size();
+            if (!more && shortOfTotal()) {
+                truncated = true;
+            }
             done = !more;
-            next = pn + 1;
+            next = more ? pn + 1 : pn;
             return new Page<>(fresh, pn, pageSize, total(lastTotal), more, truncated);
+        }
+
+        /** Whether the last total says the list holds more than the pages before {@code start} and those delivered. */
+        private boolean shortOfTotal() {
+            return lastTotal != null && (long) (start - 1) * pageSize + delivered < lastTotal;
         }
 
         Page<T> capped(int pn) {

@@ -208,7 +208,8 @@ class RateLimitTest {
     /** Waits for real I/O to finish (not for time to pass): blocks on a condition with a bound. */
     static void await(java.util.function.BooleanSupplier condition) {
         Mono.fromCallable(condition::getAsBoolean).filter(b -> b)
-                .repeatWhenEmpty(50, f -> f.delayElements(Duration.ofMillis(20), Schedulers.single()))
+                // up to 5 s of real time: the shared CI machine can be slow to do real I/O
+                .repeatWhenEmpty(250, f -> f.delayElements(Duration.ofMillis(20), Schedulers.single()))
                 .block(Duration.ofSeconds(5));
         assertThat(condition.getAsBoolean()).isTrue();
     }

@@ -107,6 +107,7 @@ public final class RelationClient {
     public PagedFlux<RelationUser> searchFollowings(long vmid, String name, int pageSize) {
         Check.id("vmid", vmid);
         Check.notBlank("name", name);
+        Check.text("name", name);
         checkPageSize(pageSize);
         return users(pageSize, () -> RelationRoutes.SEARCH_FOLLOWINGS.request().query("vmid", vmid).query("name", name));
     }
@@ -398,6 +399,7 @@ public final class RelationClient {
 
     private static void checkTagName(String name, String value) {
         Check.length(name, value, 1, MAX_TAG_NAME);
+        Check.text(name, value);
         Check.notBlank(name, value);
     }
 

@@ -100,6 +100,7 @@ public final class WalletClient {
         Check.notBlank("orderNo", orderNo);
         Check.notBlank("message", message);
         Check.length("message", message, 1, MAX_MESSAGE_LENGTH);
+        Check.text("message", message);
         ApiRequest req = WalletRoutes.MESSAGE.request().form("order_id", orderNo).form("message", message).build();
         return bili.execute(req);
     }

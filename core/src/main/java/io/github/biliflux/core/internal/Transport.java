@@ -2,51 +2,52 @@ package io.github.biliflux.core.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.biliflux.core.AccessDeniedException;
-import io.github.biliflux.core.ApiError;
 import io.github.biliflux.core.ApiRequest;
 import io.github.biliflux.core.Auth;
 import io.github.biliflux.core.BiliException;
 import io.github.biliflux.core.BiliTransportException;
+import io.github.biliflux.core.ClientClosedException;
 import io.github.biliflux.core.Credentials;
+import io.github.biliflux.core.DeadlineExceededException;
 import io.github.biliflux.core.DecodingException;
 import io.github.biliflux.core.Endpoints;
-import io.github.biliflux.core.Envelope;
 import io.github.biliflux.core.Host;
-import io.github.biliflux.core.MalformedResponseException;
 import io.github.biliflux.core.MissingCredentialsException;
 import io.github.biliflux.core.OutcomeUnknownException;
-import io.github.biliflux.core.RateLimitedException;
+import io.github.biliflux.core.ResponseTooLargeException;
 import io.github.biliflux.core.RetryPolicy;
 import io.github.biliflux.core.RiskControlException;
 import io.github.biliflux.core.Route;
-import io.github.biliflux.core.ServerErrorException;
-import io.github.resilience4j.reactor.retry.RetryOperator;
+import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
+import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.HttpClientResponse;
 
 /**
  * The one pipeline every request goes through: credentials check, host gate (cool-down and rate
@@ -54,6 +55,12 @@ import reactor.netty.http.client.HttpClient;
  * error mapping, all inside the Resilience4j retry (the gate inside it, so every attempt pays a
  * permit). Mutations are retried only when provably not sent; a lost answer to one becomes
  * {@link OutcomeUnknownException}.
+ *
+ * <p>Bounds: each attempt's exchange (sending and reading the whole body, from the moment a
+ * connection takes the request) ends within the deadline, the wait for a connection within the
+ * pool's acquire timeout; an answer is read into memory only up to the size cap, counted as it
+ * streams in; the WBI nav fetch is one request per key refresh. After {@link #close()} nothing is
+ * sent and calls in flight are cancelled.
  */
 public final class Transport {
 
@@ -84,32 +91,51 @@ public final class Transport {
     private final Map<Host, HostGate> gates;
     private final Retry readRetry;
     private final Retry mutationRetry;
-    private final WbiKeys wbiKeys;
-    private final Map<JavaType, ObjectReader> readers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Signer signer;
+    private final WbiSigner wbi;
+    private final Retry navRetry;
+    private final Supplier<Scheduler> scheduler;
+    private final Duration deadline;
+    private final int maxResponseBytes;
+    private final EnvelopeDecoder envelopes;
+    /** False once closing began: new calls are refused. */
+    private volatile boolean accepting = true;
+    /** True once closed: every attempt is refused and calls in flight are cancelled. */
+    private volatile boolean closed;
+    private final Sinks.Empty<Void> closing = Sinks.empty();
+    private final Sinks.Empty<Void> idle = Sinks.empty();
+    private final AtomicInteger inFlight = new AtomicInteger();
 
-    public Transport(HttpClient http, Endpoints endpoints, Credentials credentials, Clock clock,
-                     Supplier<Scheduler> scheduler, ObjectMapper mapper, Map<Host, HostGate> gates,
-                     RetryPolicy retry, java.time.Duration wbiKeyTtl, String userAgent, String referer) {
+    /** A transport of {@code config}. */
+    public Transport(TransportConfig config) {
+        Credentials credentials = config.credentials();
         String cookieHeader = credentials instanceof Credentials.Cookie c ? c.header() : null;
         // Every header that does not change per request is set once, on the shared client.
-        this.http = http
+        this.http = config.http()
                 .headers(h -> {
-                    h.set(HttpHeaderNames.USER_AGENT, userAgent)
-                            .set(HttpHeaderNames.REFERER, referer)
+                    h.set(HttpHeaderNames.USER_AGENT, config.userAgent())
+                            .set(HttpHeaderNames.REFERER, config.referer())
                             .set(HttpHeaderNames.ACCEPT, "application/json, text/plain, */*");
                     if (cookieHeader != null) {
                         h.set(HttpHeaderNames.COOKIE, cookieHeader);
                     }
                 })
                 .doOnConnected(QueryOutOfLogs::install);
-        this.endpoints = endpoints;
+        this.endpoints = config.endpoints();
         this.credentials = credentials;
-        this.clock = clock;
-        this.mapper = mapper;
-        this.gates = gates;
-        this.readRetry = retry("biliflux-read", retry, Errors::retryableRead);
-        this.mutationRetry = retry("biliflux-mutation", retry, Errors::retryableMutation);
-        this.wbiKeys = new WbiKeys(this::fetchWbiKeys, clock, wbiKeyTtl);
+        this.clock = config.clock();
+        this.mapper = config.mapper();
+        this.envelopes = new EnvelopeDecoder(mapper, credentials);
+        this.gates = config.gates();
+        this.readRetry = retry("biliflux-read", config.retry(), Errors::retryableRead);
+        this.mutationRetry = retry("biliflux-mutation", config.retry(), Errors::retryableMutation);
+        // One nav request per key refresh: the call that needs the keys has its own retry.
+        this.navRetry = retry("biliflux-nav", RetryPolicy.none(), t -> false);
+        this.scheduler = config.scheduler();
+        this.deadline = config.deadline();
+        this.maxResponseBytes = config.maxResponseBytes();
+        this.signer = Signer.of(credentials);
+        this.wbi = new WbiSigner(this::fetchWbiKeys, clock, config.wbiKeyTtl());
     }
 
     private static Retry retry(String name, RetryPolicy p, Predicate<Throwable> retryable) {
@@ -133,7 +159,7 @@ public final class Transport {
 
     /** The WBI key cache. */
     public WbiKeys wbiKeys() {
-        return wbiKeys;
+        return wbi.keys();
     }
 
     /** Sends {@code req} and decodes its envelope's payload as {@code type}; empty when there is none. */
@@ -146,49 +172,121 @@ public final class Transport {
      * both inside the decoding step: whatever {@code convert} throws becomes a {@link DecodingException}.
      */
     public <T, R> Mono<R> exchange(ApiRequest req, JavaType type, Function<? super T, ? extends R> convert) {
-        ObjectReader reader = readers.computeIfAbsent(type,
-                t -> mapper.readerFor(mapper.getTypeFactory().constructParametricType(Answer.class, t)));
+        ObjectReader reader = envelopes.reader(type);
         return execute(req, (route, raw) -> {
-            T value = decodeEnvelope(route, raw, reader);
+            T value = envelopes.decode(route, raw, reader);
             return value == null ? null : convert.apply(value);
         });
     }
 
     /** Sends {@code req} through the whole pipeline, decoding each answer with {@code decoder}. */
     public <T> Mono<T> execute(ApiRequest req, Decoder<T> decoder) {
+        return call(req, decoder, false);
+    }
+
+    /** A call: {@code nav} for the WBI key fetch, made on behalf of a call already running (one attempt). */
+    private <T> Mono<T> call(ApiRequest req, Decoder<T> decoder, boolean nav) {
         String route = req.route().describe();
         return Mono.defer(() -> {
+            if (closed || (!nav && !accepting)) {
+                return Mono.error(new ClientClosedException(route, false));
+            }
             MissingCredentialsException missing = checkAuth(req, route);
             if (missing != null) {
                 return Mono.error(missing);
             }
-            Mono<T> run = withRetry(req, decoder);
+            Retry retry = nav ? navRetry : req.idempotent() ? readRetry : mutationRetry;
+            AtomicBoolean handed = new AtomicBoolean();
+            Mono<T> run = withRetry(req, decoder, retry, handed);
             if (req.route().wbi()) {
                 // Keys rotate: a refusal of the signature refreshes them once.
                 run = run.onErrorResume(e -> e instanceof RiskControlException || e instanceof AccessDeniedException, e -> {
                     log.debug("{}: WBI signature refused ({}), refreshing keys once", route, e.getClass().getSimpleName());
-                    wbiKeys.invalidate();
-                    return withRetry(req, decoder);
+                    wbi.keys().invalidate();
+                    return withRetry(req, decoder, retry, handed);
                 });
             }
+            // close() cancels the call wherever it is: waiting for a permit, a backoff, or the answer.
+            run = Mono.firstWithSignal(run, closing.asMono().then(Mono.error(() -> new ClientClosedException(route, handed.get()))));
             if (!req.idempotent()) {
                 run = run.onErrorMap(Errors::outcomeUnknown, e -> new OutcomeUnknownException(route, e));
             }
-            return run;
+            inFlight.incrementAndGet();
+            return run.doFinally(s -> {
+                if (inFlight.decrementAndGet() == 0 && !accepting) {
+                    signalIdle();
+                }
+            });
         });
     }
 
-    private <T> Mono<T> withRetry(ApiRequest req, Decoder<T> decoder) {
-        return attempt(req, decoder).transformDeferred(RetryOperator.of(req.idempotent() ? readRetry : mutationRetry));
+    private <T> Mono<T> withRetry(ApiRequest req, Decoder<T> decoder, Retry retry, AtomicBoolean handed) {
+        return attempt(req, decoder, handed).retryWhen(backoff(retry.getRetryConfig()));
     }
 
-    private <T> Mono<T> attempt(ApiRequest req, Decoder<T> decoder) {
+    /**
+     * The Resilience4j policy {@code config} (attempts, which failures, the jittered interval) as a
+     * Reactor retry that waits with {@code Mono.delay} on the client's scheduler, so virtual time
+     * drives the backoff and a cancellation stops the wait. (resilience4j-reactor's RetryOperator
+     * waits on Reactor's parallel scheduler whatever the client's.) Fresh state per subscription.
+     */
+    private reactor.util.retry.Retry backoff(RetryConfig config) {
+        int maxAttempts = config.getMaxAttempts();
+        Predicate<Throwable> retryable = config.getExceptionPredicate();
+        var interval = config.getIntervalBiFunction();
+        return reactor.util.retry.Retry.from(signals -> signals.concatMap(signal -> {
+            Throwable e = signal.failure();
+            int attempt = (int) signal.totalRetries() + 1;
+            if (attempt >= maxAttempts || !retryable.test(e)) {
+                return Mono.error(e);
+            }
+            long wait = interval.apply(attempt, Either.left(e));
+            return Mono.delay(Duration.ofMillis(Math.max(0, wait)), scheduler.get());
+        }));
+    }
+
+    /** Refuses new calls, cancels calls in flight (a mutation that may have been sent: outcome unknown). Idempotent. */
+    public void close() {
+        accepting = false;
+        closed = true;
+        synchronized (closing) {
+            closing.tryEmitEmpty();
+        }
+        signalIdle();
+    }
+
+    /**
+     * Refuses new calls at once, lets calls in flight finish for up to {@code grace}, then closes.
+     * Completes when closed.
+     */
+    public Mono<Void> closeGracefully(Duration grace) {
+        return Mono.defer(() -> {
+            accepting = false;
+            if (inFlight.get() == 0) {
+                signalIdle();
+            }
+            return idle.asMono().timeout(grace, Mono.empty(), scheduler.get());
+        }).doFinally(s -> close());
+    }
+
+    private void signalIdle() {
+        synchronized (idle) {
+            idle.tryEmitEmpty();
+        }
+    }
+
+    /** Whether {@link #close()} was called. */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    private <T> Mono<T> attempt(ApiRequest req, Decoder<T> decoder, AtomicBoolean handed) {
         Route route = req.route();
         String name = route.describe();
         HostGate gate = gates.get(route.host());
-        return gate.pass(name)
+        return Mono.defer(() -> closed ? Mono.error(new ClientClosedException(name, false)) : gate.pass(name))
                 .then(prepare(req))
-                .flatMap(p -> send(req, p))
+                .flatMap(p -> send(req, p, handed))
                 .<T>handle((raw, sink) -> {
                     T value;
                     try {
@@ -197,7 +295,7 @@ public final class Transport {
                         throw e;
                     } catch (RuntimeException e) {
                         // A value the records or a converter refuse (NPE, ArithmeticException, DateTimeException ...).
-                        throw new DecodingException(name, e.toString(), e);
+                        throw new DecodingException(name, clean(e.toString()), e);
                     }
                     if (value != null) {
                         sink.next(value);
@@ -244,38 +342,17 @@ public final class Transport {
         if (!req.route().wbi()) {
             return Mono.fromCallable(() -> sign(req, null));
         }
-        return wbiKeys.keys().map(k -> sign(req, k));
+        return wbi.keys().keys(req.route().describe()).map(k -> sign(req, k));
     }
 
-    private Prepared sign(ApiRequest req, WbiKeys.Keys wbi) {
-        Map<String, String> query = new LinkedHashMap<>(req.query());
-        Map<String, String> form = new LinkedHashMap<>(req.form());
-        String ts = Long.toString(clock.instant().getEpochSecond());
-        if (credentials instanceof Credentials.Cookie c && req.bodyKind() == ApiRequest.BodyKind.FORM) {
-            form.put("csrf", c.biliJct());
-        }
-        // App mode signs first; on a WBI route w_rid then covers every parameter, sign included.
-        if (credentials instanceof Credentials.App app && req.auth() != Auth.NONE) {
-            Map<String, String> target = req.bodyKind() == ApiRequest.BodyKind.FORM ? form : query;
-            var key = req.route().appKey() != null ? req.route().appKey() : app.appKey();
-            target.putAll(req.appParams());
-            target.put("access_key", app.accessKey());
-            target.put("appkey", key.appKey());
-            target.put("ts", ts);
-            Map<String, String> sorted = new TreeMap<>(target);
-            String sign = Signing.appSign(sorted, key.appSec());
-            target.clear();
-            target.putAll(sorted);
-            target.put("sign", sign);
-        }
-        String qs;
-        if (wbi != null) {
-            query.put("wts", ts);
-            String wq = Signing.wbiQuery(query);
-            qs = wq + "&w_rid=" + Signing.wRid(wq, wbi.mixinKey());
-        } else {
-            qs = join(query);
-        }
+    private Prepared sign(ApiRequest req, WbiKeys.Keys wbiKeys) {
+        Signer.Params params = new Signer.Params(new LinkedHashMap<>(req.query()), new LinkedHashMap<>(req.form()),
+                Long.toString(clock.instant().getEpochSecond()));
+        // The login's scheme signs first; on a WBI route w_rid then covers every parameter, sign included.
+        signer.sign(req, params);
+        String qs = wbiKeys != null ? wbi.query(params, wbiKeys) : join(params.query());
+        Map<String, String> query = params.query();
+        Map<String, String> form = params.form();
         String uri = endpoints.base(req.host()) + req.path();
         byte[] body = null;
         String contentType = null;
@@ -291,7 +368,7 @@ public final class Transport {
             contentType = "application/json; charset=UTF-8";
         }
         String logQuery = log.isTraceEnabled() ? redact(query) + (form.isEmpty() ? "" : " form " + redact(form)) : null;
-        boolean secretQuery = wbi != null || query.keySet().stream().anyMatch(SECRET_PARAMS::contains);
+        boolean secretQuery = wbiKeys != null || query.keySet().stream().anyMatch(SECRET_PARAMS::contains);
         return new Prepared(uri, qs, secretQuery, body, contentType, logQuery);
     }
 
@@ -313,7 +390,7 @@ public final class Transport {
         return m.toString();
     }
 
-    private Mono<Raw> send(ApiRequest req, Prepared p) {
+    private Mono<Raw> send(ApiRequest req, Prepared p, AtomicBoolean handedToCall) {
         String route = req.route().describe();
         long start = System.nanoTime();
         if (log.isTraceEnabled()) {
@@ -323,10 +400,13 @@ public final class Transport {
         // client's whole configuration on every call.
         HttpClient.RequestSender sender = http.request(HttpMethod.valueOf(req.method().name()));
         String uri = p.secretQuery() || p.query().isEmpty() ? p.uri() : p.uri() + "?" + p.query();
-        HttpClient.ResponseReceiver<?> receiver = p.body() == null && !p.secretQuery()
-                // No body and no secret in the query (cookie logins, unsigned reads): the plain path.
-                ? sender.uri(uri)
-                : sender.uri(uri).send((request, out) -> {
+        // Set when a connection takes the request: until then nothing of it can have been written.
+        AtomicBoolean handed = new AtomicBoolean();
+        Sinks.Empty<Void> taken = Sinks.empty();
+        HttpClient.ResponseReceiver<?> receiver = sender.uri(uri).send((request, out) -> {
+                    handed.set(true);
+                    handedToCall.set(true);
+                    taken.tryEmitEmpty();
                     if (p.secretQuery()) {
                         request.header(QueryOutOfLogs.HEADER, p.query());
                     }
@@ -338,8 +418,12 @@ public final class Transport {
                     return out.sendByteArray(Mono.just(p.body()));
                 });
         return receiver
-                .responseSingle((res, content) -> content.asByteArray().defaultIfEmpty(EMPTY)
-                        .map(b -> new Raw(res.status().code(), res.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE), b)))
+                .response((res, content) -> read(route, res, content))
+                .singleOrEmpty()
+                // The whole exchange from the moment a connection takes the request, body included:
+                // Reactor Netty's responseTimeout is reset by every read. (The wait for a connection
+                // is bounded by the pool's acquire timeout.)
+                .timeout(taken.asMono().then(Mono.delay(deadline, scheduler.get())))
                 .doOnNext(raw -> {
                     if (log.isDebugEnabled()) {
                         log.debug("{} <- HTTP {} ({} bytes, {} ms)", route, raw.status(), raw.body().length,
@@ -347,120 +431,70 @@ public final class Transport {
                     }
                 })
                 .onErrorMap(e -> !(e instanceof BiliException), e -> {
-                    boolean notSent = Errors.provablyNotSent(e);
-                    log.debug("{} failed on the wire ({}): {}", route, notSent ? "not sent" : "may have been sent", e.toString());
-                    return new BiliTransportException(route, e, notSent);
+                    BiliTransportException t = e instanceof TimeoutException && !e.getClass().getName().startsWith("reactor.netty")
+                            ? new DeadlineExceededException(route, deadline, !handed.get())
+                            : Errors.wire(route, e, handed.get());
+                    log.debug("{} failed on the wire ({}): {}", route, t.notSent() ? "not sent" : "may have been sent", e.toString());
+                    return t;
                 });
     }
 
-    /** The envelope shape shared by all four envelopes; unknown fields are ignored. */
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    record Answer<T>(Integer code, String message, String msg, T data, T number) {
+    /** The answer, its body read up to the cap: a Content-Length over it is refused before reading. */
+    private Mono<Raw> read(String route, HttpClientResponse res, ByteBufFlux content) {
+        int status = res.status().code();
+        String contentType = res.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE);
+        String length = res.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
+        if (length != null) {
+            long n;
+            try {
+                n = Long.parseLong(length.trim());
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n > maxResponseBytes) {
+                return Mono.error(new ResponseTooLargeException(route, status, maxResponseBytes, "Content-Length " + n + ", not read"));
+            }
+        }
+        return content.asByteArray()
+                .collect(() -> new Body(route, status, maxResponseBytes), Body::add)
+                .map(b -> new Raw(status, contentType, b.bytes()));
     }
 
-    private <T> T decodeEnvelope(Route route, Raw raw, ObjectReader reader) {
-        String name = route.describe();
-        int status = raw.status();
-        checkStatus(name, raw);
-        Answer<T> answer;
-        try {
-            answer = reader.readValue(raw.body());
-        } catch (JsonParseException e) {
-            throw unreadable(name, raw, "not JSON (" + e.getClass().getSimpleName() + ")", e);
-        } catch (JsonMappingException | RuntimeException e) {
-            // Well-formed JSON that the records refuse: a shape problem, unless the envelope says otherwise.
-            return fromTree(route, raw, e);
-        } catch (IOException e) {
-            throw unreadable(name, raw, "unreadable (" + e.getClass().getSimpleName() + ")", e);
-        }
-        if (answer == null || answer.code() == null) {
-            throw unreadable(name, raw, "no code in the envelope", null);
-        }
-        if (answer.code() != 0) {
-            String msg = route.envelope() == Envelope.MANGA && answer.msg() != null ? answer.msg()
-                    : answer.message() != null ? answer.message() : answer.msg();
-            throw Errors.map(route, new ApiError(answer.code(), msg, name, status, answer.code() == -352 ? voucher(raw) : null));
-        }
-        if (status / 100 != 2) {
-            throw unreadable(name, raw, "code 0 with HTTP " + status, null);
-        }
-        return route.envelope() == Envelope.NUMBER ? answer.number() : answer.data();
-    }
+    /** A body as it streams in, refused as soon as it passes the cap (the collect cancels the read). */
+    private static final class Body {
+        private final String route;
+        private final int status;
+        private final int cap;
+        private byte[] buf = EMPTY;
+        private int size;
 
-    private static void checkStatus(String name, Raw raw) {
-        int status = raw.status();
-        if (status == 412) {
-            throw new RateLimitedException(new ApiError(-412, "request intercepted by the gateway", name, 412, null));
+        Body(String route, int status, int cap) {
+            this.route = route;
+            this.status = status;
+            this.cap = cap;
         }
-        if (status >= 300 && status < 400) {
-            throw new MalformedResponseException(name, status, "a redirect, not followed (credentials stay with the configured hosts)", null);
+
+        void add(byte[] chunk) {
+            if (chunk.length > cap - size) {
+                throw new ResponseTooLargeException(route, status, cap, "more than that streamed in; the rest was not read");
+            }
+            if (size + chunk.length > buf.length) {
+                buf = Arrays.copyOf(buf, (int) Math.min(cap, Math.max(size + chunk.length, 2L * buf.length + 1024)));
+            }
+            System.arraycopy(chunk, 0, buf, size, chunk.length);
+            size += chunk.length;
         }
-        if (raw.body().length == 0) {
-            throw unreadable(name, raw, "empty body", null);
+
+        byte[] bytes() {
+            return size == buf.length ? buf : Arrays.copyOf(buf, size);
         }
     }
 
-    private static BiliException unreadable(String name, Raw raw, String what, Throwable cause) {
-        if (raw.status() >= 500) {
-            return new ServerErrorException(new ApiError(-raw.status(), "HTTP " + raw.status(), name, raw.status(), null));
-        }
-        String ct = raw.contentType() == null ? "no content type" : raw.contentType();
-        return new MalformedResponseException(name, raw.status(), what + "; " + raw.body().length + " bytes, " + ct, cause);
-    }
-
-    private <T> T fromTree(Route route, Raw raw, Exception shapeError) {
-        String name = route.describe();
-        JsonNode root;
-        try {
-            root = mapper.readTree(raw.body());
-        } catch (IOException e) {
-            throw unreadable(name, raw, "not JSON", e);
-        } catch (RuntimeException e) {
-            throw new DecodingException(name, "a value no type can hold (" + e + ")", e);
-        }
-        JsonNode code = root == null ? null : root.get("code");
-        if (code == null || !code.canConvertToInt()) {
-            throw unreadable(name, raw, "no code in the envelope", shapeError);
-        }
-        if (code.asInt() != 0) {
-            String msg = root.path(route.envelope().messageField()).asText(root.path("message").asText(root.path("msg").asText("")));
-            throw Errors.map(route, new ApiError(code.asInt(), msg, name, raw.status(), root.path("data").path("v_voucher").asText(null)));
-        }
-        String what = shapeError instanceof JsonMappingException m ? m.getOriginalMessage() : shapeError.getMessage();
-        throw new DecodingException(name, what == null ? "unexpected shape" : what.lines().findFirst().orElse(""), shapeError);
-    }
-
-    private String voucher(Raw raw) {
-        try {
-            return mapper.readTree(raw.body()).path("data").path("v_voucher").asText(null);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+    private String clean(String text) {
+        return Errors.clean(text, credentials);
     }
 
     private Mono<WbiKeys.Keys> fetchWbiKeys() {
-        ApiRequest nav = NAV.request().build();
-        return execute(nav, (route, raw) -> {
-            checkStatus(route.describe(), raw);
-            JsonNode root;
-            try {
-                root = mapper.readTree(raw.body());
-            } catch (IOException e) {
-                throw unreadable(route.describe(), raw, "not JSON", e);
-            }
-            JsonNode img = root.path("data").path("wbi_img");
-            String imgUrl = img.path("img_url").asText("");
-            String subUrl = img.path("sub_url").asText("");
-            if (imgUrl.isEmpty() || subUrl.isEmpty()) {
-                int code = root.path("code").asInt(0);
-                if (code != 0) {
-                    throw Errors.map(route, new ApiError(code, root.path("message").asText(""), route.describe(), raw.status(), null));
-                }
-                throw unreadable(route.describe(), raw, "no data.wbi_img in the nav answer", null);
-            }
-            String imgKey = WbiKeys.keyOf(imgUrl);
-            String subKey = WbiKeys.keyOf(subUrl);
-            return new WbiKeys.Keys(imgKey, subKey, Signing.mixinKey(imgKey, subKey));
-        });
+        return call(NAV.request().build(), envelopes::navKeys, true);
     }
 }

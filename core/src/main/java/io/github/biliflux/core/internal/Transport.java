@@ -13,6 +13,7 @@ import io.github.biliflux.core.ApiRequest;
 import io.github.biliflux.core.Auth;
 import io.github.biliflux.core.BiliException;
 import io.github.biliflux.core.BiliTransportException;
+import io.github.biliflux.core.CredentialSource;
 import io.github.biliflux.core.Credentials;
 import io.github.biliflux.core.DecodingException;
 import io.github.biliflux.core.Endpoints;
@@ -61,9 +62,14 @@ public final class Transport {
     private static final byte[] EMPTY = new byte[0];
     private static final Set<String> SECRET_PARAMS = Set.of("access_key", "sign", "csrf", "csrf_token", "w_rid", "access_token", "refresh_token");
     private static final Route NAV = Route.get("nav", Host.API, "/x/web-interface/nav", Auth.NONE);
+    private static final String COOKIE_KEY = "biliflux.cookie";
 
     /** An answer as received. */
-    public record Raw(int status, String contentType, byte[] body) {
+    public record Raw(int status, String contentType, byte[] body, java.util.List<String> setCookies) {
+        /** An answer without Set-Cookie headers. */
+        public Raw(int status, String contentType, byte[] body) {
+            this(status, contentType, body, java.util.List.of());
+        }
     }
 
     /** Turns an answer into a value (null for none) or throws a {@link BiliException}. */
@@ -73,12 +79,14 @@ public final class Transport {
     }
 
     /** A signed request: the URI without its query, which travels apart (see {@link QueryOutOfLogs}). */
-    private record Prepared(String uri, String query, boolean secretQuery, byte[] body, String contentType, String logQuery) {
+    private record Prepared(String uri, String query, boolean secretQuery, byte[] body, String contentType, String logQuery,
+                            String cookie) {
     }
 
     private final HttpClient http;
     private final Endpoints endpoints;
-    private final Credentials credentials;
+    private final CredentialSource source;
+    private final DeviceCookies device;
     private final Clock clock;
     private final ObjectMapper mapper;
     private final Map<Host, HostGate> gates;
@@ -90,20 +98,30 @@ public final class Transport {
     public Transport(HttpClient http, Endpoints endpoints, Credentials credentials, Clock clock,
                      Supplier<Scheduler> scheduler, ObjectMapper mapper, Map<Host, HostGate> gates,
                      RetryPolicy retry, java.time.Duration wbiKeyTtl, String userAgent, String referer) {
-        String cookieHeader = credentials instanceof Credentials.Cookie c ? c.header() : null;
-        // Every header that does not change per request is set once, on the shared client.
+        this(http, endpoints, CredentialSource.of(credentials), clock, scheduler, mapper, gates, retry, wbiKeyTtl,
+                userAgent, referer, false, false);
+    }
+
+    /**
+     * A transport whose credentials are read from {@code source} for every attempt, optionally adding
+     * the device ids ({@code finger/spi}) and the {@code bili_ticket} cookie.
+     */
+    public Transport(HttpClient http, Endpoints endpoints, CredentialSource source, Clock clock,
+                     Supplier<Scheduler> scheduler, ObjectMapper mapper, Map<Host, HostGate> gates,
+                     RetryPolicy retry, java.time.Duration wbiKeyTtl, String userAgent, String referer,
+                     boolean deviceIds, boolean biliTicket) {
+        // Every header that does not change per request is set once, on the shared client; the Cookie
+        // header changes with the session, so each attempt carries its own in the subscriber context.
         this.http = http
-                .headers(h -> {
-                    h.set(HttpHeaderNames.USER_AGENT, userAgent)
-                            .set(HttpHeaderNames.REFERER, referer)
-                            .set(HttpHeaderNames.ACCEPT, "application/json, text/plain, */*");
-                    if (cookieHeader != null) {
-                        h.set(HttpHeaderNames.COOKIE, cookieHeader);
-                    }
-                })
+                .headers(h -> h.set(HttpHeaderNames.USER_AGENT, userAgent)
+                        .set(HttpHeaderNames.REFERER, referer)
+                        .set(HttpHeaderNames.ACCEPT, "application/json, text/plain, */*"))
+                .doOnRequest((r, c) -> r.currentContextView().<String>getOrEmpty(COOKIE_KEY)
+                        .ifPresent(v -> r.header(HttpHeaderNames.COOKIE, v)))
                 .doOnConnected(QueryOutOfLogs::install);
         this.endpoints = endpoints;
-        this.credentials = credentials;
+        this.source = source;
+        this.device = deviceIds || biliTicket ? new DeviceCookies(this, clock, deviceIds, biliTicket) : null;
         this.clock = clock;
         this.mapper = mapper;
         this.gates = gates;
@@ -157,7 +175,8 @@ public final class Transport {
     /** Sends {@code req} through the whole pipeline, decoding each answer with {@code decoder}. */
     public <T> Mono<T> execute(ApiRequest req, Decoder<T> decoder) {
         String route = req.route().describe();
-        return Mono.defer(() -> {
+        Mono<Void> ready = device == null ? source.ready() : source.ready().then(device.ready());
+        return ready.then(Mono.defer(() -> {
             MissingCredentialsException missing = checkAuth(req, route);
             if (missing != null) {
                 return Mono.error(missing);
@@ -175,7 +194,18 @@ public final class Transport {
                 run = run.onErrorMap(Errors::outcomeUnknown, e -> new OutcomeUnknownException(route, e));
             }
             return run;
-        });
+        }));
+    }
+
+    /** The credentials {@code req} is sent with: its own when it names some, else the source's current ones. */
+    private Credentials credentialsFor(ApiRequest req) {
+        return req.credentials() != null ? req.credentials() : source.current();
+    }
+
+    /** The Cookie header of {@code c} with the device cookies merged in; null when there is none. */
+    private String cookieHeader(Credentials c) {
+        String own = c instanceof Credentials.Cookie k ? k.header() : null;
+        return device == null ? own : device.merge(c, own);
     }
 
     private <T> Mono<T> withRetry(ApiRequest req, Decoder<T> decoder) {
@@ -213,7 +243,7 @@ public final class Transport {
     }
 
     private MissingCredentialsException checkAuth(ApiRequest req, String route) {
-        Credentials c = credentials;
+        Credentials c = credentialsFor(req);
         boolean cookie = c instanceof Credentials.Cookie;
         boolean cookieMid = c instanceof Credentials.Cookie k && k.dedeUserId() > 0;
         boolean app = c instanceof Credentials.App;
@@ -248,6 +278,7 @@ public final class Transport {
     }
 
     private Prepared sign(ApiRequest req, WbiKeys.Keys wbi) {
+        Credentials credentials = credentialsFor(req);
         Map<String, String> query = new LinkedHashMap<>(req.query());
         Map<String, String> form = new LinkedHashMap<>(req.form());
         String ts = Long.toString(clock.instant().getEpochSecond());
@@ -264,6 +295,17 @@ public final class Transport {
             target.put("ts", ts);
             Map<String, String> sorted = new TreeMap<>(target);
             String sign = Signing.appSign(sorted, key.appSec());
+            target.clear();
+            target.putAll(sorted);
+            target.put("sign", sign);
+        } else if (req.auth() == Auth.NONE && req.route().appKey() != null) {
+            // A public route with its own app key (TV QR login) is APP-signed without an access_key.
+            Map<String, String> target = req.bodyKind() == ApiRequest.BodyKind.FORM ? form : query;
+            target.putAll(req.appParams());
+            target.put("appkey", req.route().appKey().appKey());
+            target.put("ts", ts);
+            Map<String, String> sorted = new TreeMap<>(target);
+            String sign = Signing.appSign(sorted, req.route().appKey().appSec());
             target.clear();
             target.putAll(sorted);
             target.put("sign", sign);
@@ -292,7 +334,7 @@ public final class Transport {
         }
         String logQuery = log.isTraceEnabled() ? redact(query) + (form.isEmpty() ? "" : " form " + redact(form)) : null;
         boolean secretQuery = wbi != null || query.keySet().stream().anyMatch(SECRET_PARAMS::contains);
-        return new Prepared(uri, qs, secretQuery, body, contentType, logQuery);
+        return new Prepared(uri, qs, secretQuery, body, contentType, logQuery, cookieHeader(credentials));
     }
 
     private static String join(Map<String, String> params) {
@@ -339,7 +381,8 @@ public final class Transport {
                 });
         return receiver
                 .responseSingle((res, content) -> content.asByteArray().defaultIfEmpty(EMPTY)
-                        .map(b -> new Raw(res.status().code(), res.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE), b)))
+                        .map(b -> new Raw(res.status().code(), res.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE), b,
+                                res.responseHeaders().getAll(HttpHeaderNames.SET_COOKIE))))
                 .doOnNext(raw -> {
                     if (log.isDebugEnabled()) {
                         log.debug("{} <- HTTP {} ({} bytes, {} ms)", route, raw.status(), raw.body().length,
@@ -350,7 +393,30 @@ public final class Transport {
                     boolean notSent = Errors.provablyNotSent(e);
                     log.debug("{} failed on the wire ({}): {}", route, notSent ? "not sent" : "may have been sent", e.toString());
                     return new BiliTransportException(route, e, notSent);
-                });
+                })
+                .contextWrite(ctx -> p.cookie() == null ? ctx : ctx.put(COOKIE_KEY, p.cookie()));
+    }
+
+    /**
+     * Sends {@code req} and decodes its payload as {@code type}, keeping the cookies the answer set
+     * (name to value, from its Set-Cookie headers).
+     */
+    public <T> Mono<io.github.biliflux.core.WithCookies<T>> exchangeWithCookies(ApiRequest req, JavaType type) {
+        ObjectReader reader = readers.computeIfAbsent(type,
+                t -> mapper.readerFor(mapper.getTypeFactory().constructParametricType(Answer.class, t)));
+        return execute(req, (route, raw) -> new io.github.biliflux.core.WithCookies<T>(decodeEnvelope(route, raw, reader),
+                io.github.biliflux.core.WithCookies.parse(raw.setCookies())));
+    }
+
+    /** Sends {@code req} and returns the answer's status and body as text (an HTML page); 5xx fails as usual. */
+    public Mono<io.github.biliflux.core.TextAnswer> exchangeText(ApiRequest req) {
+        return execute(req, (route, raw) -> {
+            if (raw.status() >= 500 || raw.status() == 412 || (raw.status() >= 300 && raw.status() < 400)) {
+                checkStatus(route.describe(), raw);
+                throw unreadable(route.describe(), raw, "HTTP " + raw.status(), null);
+            }
+            return new io.github.biliflux.core.TextAnswer(raw.status(), new String(raw.body(), StandardCharsets.UTF_8));
+        });
     }
 
     /** The envelope shape shared by all four envelopes; unknown fields are ignored. */

@@ -129,9 +129,12 @@ public final class PassportClient {
 
     private Flux<QrLoginState> states(QrLoginState.QrCode first, Supplier<Mono<QrLoginState>> poll) {
         long maxPolls = QR_LIFETIME.toMillis() / pollInterval.toMillis() + 5;
-        Flux<QrLoginState> polls = Mono.defer(poll)
-                .delaySubscription(pollInterval, scheduler != null ? scheduler : Schedulers.parallel())
-                .repeat(maxPolls - 1);
+        // Ticks keep the pace whatever the answers take; a tick during a poll waits for it (the
+        // latest only), so there is one poll in flight at most and none after cancellation.
+        Flux<QrLoginState> polls = Flux.defer(() -> Flux.interval(pollInterval, scheduler != null ? scheduler : Schedulers.parallel()))
+                .onBackpressureLatest()
+                .take(maxPolls)
+                .concatMap(tick -> Mono.defer(poll), 1);
         // A service that never says "expired" still ends the login, after the code's lifetime.
         return Flux.concat(Mono.just(first), polls, Mono.just(new QrLoginState.Expired()))
                 .distinctUntilChanged(QrLoginState::getClass)

@@ -65,8 +65,8 @@ final class DeviceCookies {
         }
     }
 
-    private boolean needIds() {
-        return ids && deviceIds == null;
+    private boolean needIds(Credentials c) {
+        return ids && deviceIds == null && !(c instanceof Credentials.Cookie k && k.buvid3().isPresent());
     }
 
     private boolean needTicket() {
@@ -75,16 +75,16 @@ final class DeviceCookies {
     }
 
     /** Completes once the enabled cookies are in hand (or their fetch failed); one fetch for all callers. */
-    Mono<Void> ready() {
+    Mono<Void> ready(Credentials c) {
         return SessionCalls.unlessInside(() -> {
-            if (!needIds() && !needTicket()) {
+            if (!needIds(c) && !needTicket()) {
                 return Mono.empty();
             }
             Mono<Void> f = flight.get();
             if (f != null) {
                 return f;
             }
-            Mono<Void> run = SessionCalls.inside(Mono.defer(() -> fetchIds().then(fetchTicket())))
+            Mono<Void> run = SessionCalls.inside(Mono.defer(() -> fetchIds(c).then(fetchTicket())))
                     .doFinally(s -> flight.set(null))
                     .cache();
             return flight.compareAndSet(null, run) ? run : Mono.defer(() -> {
@@ -94,8 +94,8 @@ final class DeviceCookies {
         });
     }
 
-    private Mono<Void> fetchIds() {
-        if (!needIds()) {
+    private Mono<Void> fetchIds(Credentials c) {
+        if (!needIds(c)) {
             return Mono.empty();
         }
         return transport.exchange(SPI.request().build(), transport.mapper().constructType(JsonNode.class))

@@ -175,7 +175,7 @@ public final class Transport {
     /** Sends {@code req} through the whole pipeline, decoding each answer with {@code decoder}. */
     public <T> Mono<T> execute(ApiRequest req, Decoder<T> decoder) {
         String route = req.route().describe();
-        Mono<Void> ready = device == null ? source.ready() : source.ready().then(device.ready());
+        Mono<Void> ready = device == null ? source.ready() : source.ready().then(Mono.defer(() -> device.ready(source.current())));
         return ready.then(Mono.defer(() -> {
             MissingCredentialsException missing = checkAuth(req, route);
             if (missing != null) {

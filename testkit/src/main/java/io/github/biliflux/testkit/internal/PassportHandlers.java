@@ -131,7 +131,7 @@ final class PassportHandlers {
     /** Step 1: whether the cookies need a refresh, and the timestamp to encrypt. */
     static Reply cookieInfo(Call c) {
         String csrf = c.req().param("csrf");
-        if (csrf != null && !csrf.isEmpty() && !csrf.equals(c.world().biliJct(c.mid()))) {
+        if (csrf != null && !csrf.isEmpty() && !csrf.equals(c.world().biliJct(c.mid())) && !p(c).oldCsrf(c.mid(), csrf)) {
             throw new ApiError(-111, "csrf 校验失败");
         }
         long ms = c.world().clock.millis();
@@ -180,13 +180,14 @@ final class PassportHandlers {
             throw new ApiError(86095, "refresh_csrf 错误或 refresh_token 与 cookie 不匹配");
         }
         String oldSessdata = w.sessdata(mid);
+        String oldJct = w.biliJct(mid);
         Account a = w.account(mid);
         a.tokenGeneration++;
         w.bySessdata.put(a.sessdata(w.seed), mid);
         w.byAccessKey.put(a.accessKey(w.seed), mid);
         p.refreshCsrf.remove(mid);
         p.refreshNeeded.remove(mid);
-        p.unconfirmed.put(mid, new PassportState.Unconfirmed(oldSessdata, token));
+        p.unconfirmed.put(mid, new PassportState.Unconfirmed(oldSessdata, oldJct, token));
         String next = p.newRefreshToken(w.seed, mid);
         return new Reply(0, "0", Json.obj().put("status", 0).put("message", "").put("refresh_token", next), true,
                 Reply.Raw.cookies(loginCookies(w, mid)));

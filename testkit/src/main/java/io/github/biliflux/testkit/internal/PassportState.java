@@ -45,7 +45,13 @@ public final class PassportState {
     }
 
     /** The cookies replaced by a refresh, valid until its confirmation. */
-    record Unconfirmed(String oldSessdata, String oldRefreshToken) {
+    record Unconfirmed(String oldSessdata, String oldBiliJct, String oldRefreshToken) {
+    }
+
+    /** Whether {@code csrf} is the bili_jct of {@code mid}'s cookies replaced by a refresh not yet confirmed. */
+    public boolean oldCsrf(long mid, String csrf) {
+        Unconfirmed u = unconfirmed.get(mid);
+        return u != null && u.oldBiliJct().equals(csrf);
     }
 
     final Map<String, Qr> qrs = new LinkedHashMap<>();

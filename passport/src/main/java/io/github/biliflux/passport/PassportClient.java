@@ -221,7 +221,8 @@ public final class PassportClient {
         }
         return Mono.defer(() -> {
             Credentials.Cookie old = cookieLogin();
-            return refreshUnconfirmed(old, refreshToken).flatMap(r -> confirm(r.credentials(), refreshToken).thenReturn(r));
+            return check(old).flatMap(info -> refreshUnconfirmed(old, refreshToken, info))
+                    .flatMap(r -> confirm(r.credentials(), refreshToken).thenReturn(r));
         });
     }
 
@@ -251,7 +252,7 @@ public final class PassportClient {
             if (st.refreshToken().isBlank()) {
                 return Mono.error(new IllegalStateException("the session needs a refresh but has no refresh token: log in again"));
             }
-            return refreshUnconfirmed(st.credentials(), st.refreshToken())
+            return refreshUnconfirmed(st.credentials(), st.refreshToken(), info)
                     .flatMap(r -> session.save(st.withPending(new SessionState.Pending(r.credentials(), r.refreshToken())))
                             .then(confirm(r.credentials(), st.refreshToken()))
                             .then(Mono.defer(() -> session.save(session.state().promoted(session.clock().instant())))));
@@ -281,8 +282,8 @@ public final class PassportClient {
                 .switchIfEmpty(Mono.error(() -> new DecodingException(PassportRoutes.COOKIE_INFO.describe(), "no data", null)));
     }
 
-    private Mono<RefreshedSession> refreshUnconfirmed(Credentials.Cookie old, String refreshToken) {
-        return check(old).flatMap(info -> {
+    private Mono<RefreshedSession> refreshUnconfirmed(Credentials.Cookie old, String refreshToken, Wire.RefreshCheck info) {
+        return Mono.defer(() -> {
             var route = PassportRoutes.correspond(CorrespondPath.of(correspondKey, info.timestamp()));
             return bili.exchangeText(route.request().credentials(old).build()).map(page -> {
                 String csrf = page.status() == 200 ? CorrespondPath.refreshCsrf(page.body()) : null;

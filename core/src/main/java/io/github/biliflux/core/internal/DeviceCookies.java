@@ -128,9 +128,9 @@ final class DeviceCookies {
             JsonNode d = (JsonNode) n;
             String value = d.path("ticket").asText("");
             if (!value.isEmpty()) {
-                long created = d.path("created_at").asLong(ts);
+                // Counted from our own clock: a server clock ahead or behind ours must not make it look expired.
                 long ttl = d.path("ttl").asLong(259_260);
-                current = new Ticket(value, created + ttl);
+                current = new Ticket(value, ts + ttl);
             }
         }).then().onErrorResume(e -> {
             log.warn("bili_ticket not fetched, going on without: {}", e.toString());

@@ -60,7 +60,8 @@ public final class Transport {
 
     private static final Logger log = LoggerFactory.getLogger(Transport.class);
     private static final byte[] EMPTY = new byte[0];
-    private static final Set<String> SECRET_PARAMS = Set.of("access_key", "sign", "csrf", "csrf_token", "w_rid", "access_token", "refresh_token");
+    private static final Set<String> SECRET_PARAMS = Set.of("access_key", "sign", "csrf", "csrf_token", "w_rid", "access_token", "refresh_token",
+            "qrcode_key", "auth_code", "refresh_csrf");
     private static final Route NAV = Route.get("nav", Host.API, "/x/web-interface/nav", Auth.NONE);
     private static final String COOKIE_KEY = "biliflux.cookie";
 

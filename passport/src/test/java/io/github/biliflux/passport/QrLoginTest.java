@@ -34,9 +34,13 @@ class QrLoginTest extends PassportTestBase {
      * polls of {@code path} (the interval may not be scheduled yet when the test first advances).
      */
     Runnable tickUntil(String path, long n) {
+        return tickUntil(path, n, PassportClient.DEFAULT_POLL_INTERVAL);
+    }
+
+    Runnable tickUntil(String path, long n, Duration interval) {
         return () -> {
             for (int i = 0; i < 30; i++) {
-                vts.advanceTimeBy(PassportClient.DEFAULT_POLL_INTERVAL);
+                vts.advanceTimeBy(interval);
                 if (journal().awaitCount(path, n, Duration.ofSeconds(1))) {
                     return;
                 }
@@ -109,6 +113,34 @@ class QrLoginTest extends PassportTestBase {
                 .expectNextMatches(s -> s instanceof QrLoginState.Expired)
                 .verifyComplete();
         assertThat(journal().count(WEB_POLL)).isEqualTo(2);
+    }
+
+    @Test
+    void theCodeExpiresBy180SecondsOnTheServiceClock() {
+        MutableClock serviceClock = new MutableClock(Instant.now());
+        world.clock(serviceClock);
+        StepVerifier.create(offNetty(passport().qrLogin()))
+                .expectNextMatches(s -> s instanceof QrLoginState.QrCode)
+                .then(tickUntil(WEB_POLL, 1))
+                .then(() -> serviceClock.advance(Duration.ofSeconds(180)))
+                .then(tickUntil(WEB_POLL, 2))
+                .expectNextMatches(s -> s instanceof QrLoginState.Expired)
+                .verifyComplete();
+        assertThat(world.pendingQrCodes()).isEmpty();
+    }
+
+    @Test
+    void aServiceThatNeverSaysExpiredStillEndsAfterTheLifetimeAndAFewPolls() {
+        world.clock(java.time.Clock.fixed(Instant.now(), java.time.ZoneOffset.UTC)); // its codes never age
+        Duration every = Duration.ofSeconds(10);
+        long bound = PassportClient.QR_LIFETIME.dividedBy(every) + 5;
+        var steps = StepVerifier.create(offNetty(passport().withPollInterval(every).qrLogin()))
+                .expectNextMatches(s -> s instanceof QrLoginState.QrCode);
+        for (long i = 1; i <= bound; i++) {
+            steps = steps.then(tickUntil(WEB_POLL, i, every));
+        }
+        steps.expectNextMatches(s -> s instanceof QrLoginState.Expired).verifyComplete();
+        assertThat(journal().count(WEB_POLL)).isEqualTo(bound);
     }
 
     @Test

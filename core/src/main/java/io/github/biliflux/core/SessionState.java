@@ -24,7 +24,12 @@ public record SessionState(Credentials.Cookie credentials, String refreshToken, 
      */
     public record Pending(Credentials.Cookie credentials, String refreshToken) {
 
-        /** Null checks. */
+        /**
+         * Null checks.
+         *
+         * @param credentials  the new cookies
+         * @param refreshToken the new refresh token
+         */
         public Pending {
             Objects.requireNonNull(credentials, "credentials");
             Objects.requireNonNull(refreshToken, "refreshToken");
@@ -36,7 +41,14 @@ public record SessionState(Credentials.Cookie credentials, String refreshToken, 
         }
     }
 
-    /** Null checks. */
+    /**
+     * Null checks.
+     *
+     * @param credentials  the cookies in use
+     * @param refreshToken their refresh token
+     * @param checkedAt    when last checked
+     * @param pending      the refreshed set awaiting confirmation, or null
+     */
     public SessionState {
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(refreshToken, "refreshToken");

@@ -17,7 +17,12 @@ import java.util.Objects;
  */
 public record WithCookies<T>(T data, Map<String, String> cookies) {
 
-    /** Copies the cookies. */
+    /**
+     * Copies the cookies.
+     *
+     * @param data    the payload, or null
+     * @param cookies cookie name to value
+     */
     public WithCookies {
         cookies = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(cookies, "cookies")));
     }

@@ -28,7 +28,12 @@ public sealed interface QrLoginState {
      * @param key the qrcode_key (web) or auth_code (TV)
      */
     record QrCode(String url, String key) implements QrLoginState {
-        /** Null checks. */
+        /**
+         * Null checks.
+         *
+         * @param url the text to encode
+         * @param key the key the polls name
+         */
         public QrCode {
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(key, "key");
@@ -56,7 +61,13 @@ public sealed interface QrLoginState {
      * @param at           when the service logged the user in
      */
     record LoggedIn(Credentials.Cookie credentials, String refreshToken, Instant at) implements QrLoginState {
-        /** Null checks. */
+        /**
+         * Null checks.
+         *
+         * @param credentials  the new cookies
+         * @param refreshToken the refresh token
+         * @param at           when the user was logged in
+         */
         public LoggedIn {
             Objects.requireNonNull(credentials, "credentials");
             Objects.requireNonNull(refreshToken, "refreshToken");
@@ -80,7 +91,15 @@ public sealed interface QrLoginState {
      */
     record AppLoggedIn(Credentials.App credentials, String refreshToken, long mid, Instant expiresAt,
                        Credentials.Cookie cookies) implements QrLoginState {
-        /** Null checks. */
+        /**
+         * Null checks.
+         *
+         * @param credentials  the access token
+         * @param refreshToken the app refresh token
+         * @param mid          the logged-in user
+         * @param expiresAt    when the access token expires
+         * @param cookies      the web cookies, or null
+         */
         public AppLoggedIn {
             Objects.requireNonNull(credentials, "credentials");
             Objects.requireNonNull(refreshToken, "refreshToken");

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record RefreshedSession(Credentials.Cookie credentials, String refreshToken) {
 
-    /** Null checks. */
+    /**
+     * Null checks.
+     *
+     * @param credentials  the new cookies
+     * @param refreshToken the new refresh token
+     */
     public RefreshedSession {
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(refreshToken, "refreshToken");

@@ -25,7 +25,12 @@ public final class CorrespondPath {
     private CorrespondPath() {
     }
 
-    /** Parses a base64 X.509 RSA public key (PEM armour and line breaks allowed). */
+    /**
+     * Parses a base64 X.509 RSA public key (PEM armour and line breaks allowed).
+     *
+     * @param base64 the key
+     * @return the public key
+     */
     public static PublicKey publicKey(String base64) {
         String b = base64.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         try {
@@ -35,7 +40,13 @@ public final class CorrespondPath {
         }
     }
 
-    /** Lowercase hex of the RSA-OAEP encryption of {@code refresh_<timestampMillis>}; differs on every call. */
+    /**
+     * Lowercase hex of the RSA-OAEP encryption of {@code refresh_<timestampMillis>}; differs on every call.
+     *
+     * @param key             the public key
+     * @param timestampMillis the timestamp of refresh step 1
+     * @return 256 hex characters for a 1024-bit key
+     */
     public static String of(PublicKey key, long timestampMillis) {
         try {
             Cipher cipher = Cipher.getInstance("RSA/ECB/OAEPPadding");
@@ -47,7 +58,12 @@ public final class CorrespondPath {
         }
     }
 
-    /** The text of {@code <div id="1-name">}, or null. */
+    /**
+     * The text of {@code <div id="1-name">}, or null.
+     *
+     * @param html the correspond page
+     * @return refresh_csrf, or null
+     */
     public static String refreshCsrf(String html) {
         Matcher m = NAME_DIV.matcher(html);
         return m.find() && !m.group(1).isBlank() ? m.group(1).strip() : null;

@@ -21,8 +21,10 @@ public final class ApiRequest {
     private final Map<String, String> form;
     private final Object json;
     private final Map<String, String> appParams;
+    private final Credentials credentials;
 
     private ApiRequest(Builder b) {
+        this.credentials = b.credentials;
         this.route = b.route;
         this.query = Collections.unmodifiableMap(new LinkedHashMap<>(b.query));
         this.bodyKind = b.json != null ? BodyKind.JSON : (b.route.method() == Route.Method.POST ? BodyKind.FORM : BodyKind.NONE);
@@ -95,6 +97,15 @@ public final class ApiRequest {
         return appParams;
     }
 
+    /**
+     * The credentials this one request is sent with instead of the client's, or null (the client's).
+     *
+     * @return the request's own credentials, or null
+     */
+    public Credentials credentials() {
+        return credentials;
+    }
+
     @Override
     public String toString() {
         // Values may be user data but never credentials: those are added by the signers.
@@ -108,6 +119,7 @@ public final class ApiRequest {
         private final Map<String, String> form = new LinkedHashMap<>();
         private final Map<String, String> appParams = new LinkedHashMap<>();
         private Object json;
+        private Credentials credentials;
 
         private Builder(Route route) {
             this.route = route;
@@ -145,6 +157,18 @@ public final class ApiRequest {
         /** Adds a parameter sent only when the request is app-signed. */
         public Builder appParam(String name, Object value) {
             appParams.put(Objects.requireNonNull(name, "name"), String.valueOf(Objects.requireNonNull(value, name)));
+            return this;
+        }
+
+        /**
+         * Sends this one request with {@code credentials} instead of the client's (the confirmation
+         * of a cookie refresh goes out with the new cookies while the client still holds the old).
+         *
+         * @param credentials the credentials
+         * @return this builder
+         */
+        public Builder credentials(Credentials credentials) {
+            this.credentials = Objects.requireNonNull(credentials, "credentials");
             return this;
         }
 

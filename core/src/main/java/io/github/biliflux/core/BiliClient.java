@@ -47,7 +47,7 @@ public final class BiliClient implements AutoCloseable {
     /** The Referer the web endpoints expect. */
     public static final String DEFAULT_REFERER = "https://www.bilibili.com/";
 
-    private final Credentials credentials;
+    private final CredentialSource credentials;
     private final Endpoints endpoints;
     private final Clock clock;
     private final ConnectionProvider provider;
@@ -56,7 +56,7 @@ public final class BiliClient implements AutoCloseable {
     private final RetryPolicy retry;
 
     private BiliClient(Builder b) {
-        this.credentials = b.credentials;
+        this.credentials = b.source != null ? b.source : CredentialSource.of(b.credentials);
         this.endpoints = b.endpoints;
         this.clock = b.clock;
         this.retry = b.retry;
@@ -66,7 +66,7 @@ public final class BiliClient implements AutoCloseable {
         this.gates = new EnumMap<>(Host.class);
         RateBudget budget = b.rateBudget != null ? b.rateBudget : RateBudget.inProcess(clock);
         for (Host h : Host.values()) {
-            gates.put(h, new HostGate(b.budgetKey.keyOf(h, credentials), b.rateLimits.getOrDefault(h, b.rateLimit), budget, clock, scheduler));
+            gates.put(h, new HostGate(b.budgetKey.keyOf(h, credentials.current()), b.rateLimits.getOrDefault(h, b.rateLimit), budget, clock, scheduler));
         }
         this.provider = ConnectionProvider.builder("biliflux")
                 .maxConnections(b.maxConnections)
@@ -81,7 +81,7 @@ public final class BiliClient implements AutoCloseable {
         http = b.httpCustomizer.apply(http).followRedirect(false);
         ObjectMapper mapper = Json.newMapper();
         this.transport = new Transport(new TransportConfig(http, endpoints, credentials, clock, scheduler, mapper, gates, retry,
-                b.wbiKeyTtl, b.userAgent, b.referer, b.deadline, b.maxResponseSize));
+                b.wbiKeyTtl, b.userAgent, b.referer, b.deadline, b.maxResponseSize, b.deviceIds, b.biliTicket));
     }
 
     /** A builder, defaulting to anonymous use of the live service. */
@@ -133,6 +133,30 @@ public final class BiliClient implements AutoCloseable {
         return transport.exchange(request, transport.mapper().getTypeFactory().constructType(type), convert);
     }
 
+    /**
+     * As {@link #exchange(ApiRequest, Class)}, keeping the cookies the answer set (QR login, refresh).
+     *
+     * @param request the request
+     * @param type    the payload type
+     * @param <T>     the payload type
+     * @return the payload (null inside when absent) and the cookies set
+     */
+    public <T> Mono<WithCookies<T>> exchangeWithCookies(ApiRequest request, Class<T> type) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(type, "type");
+        return transport.exchangeWithCookies(request, transport.mapper().constructType(type));
+    }
+
+    /**
+     * Sends {@code request} and returns the answer as text, whatever its status below 500 (an HTML page).
+     *
+     * @param request the request
+     * @return the status and the body
+     */
+    public Mono<TextAnswer> exchangeText(ApiRequest request) {
+        return transport.exchangeText(Objects.requireNonNull(request, "request"));
+    }
+
     /** Sends {@code request} and returns its payload as a JSON tree (empty when absent). */
     public Mono<JsonNode> exchangeTree(ApiRequest request) {
         return exchange(request, JsonNode.class);
@@ -148,8 +172,17 @@ public final class BiliClient implements AutoCloseable {
         return transport.mapper();
     }
 
-    /** The credentials. */
+    /** The credentials in use now (a session's change while the client runs). */
     public Credentials credentials() {
+        return credentials.current();
+    }
+
+    /**
+     * Where the credentials come from: fixed ones, or a {@link Session}.
+     *
+     * @return the credential source
+     */
+    public CredentialSource credentialSource() {
         return credentials;
     }
 
@@ -233,6 +266,9 @@ public final class BiliClient implements AutoCloseable {
     /** Builds a {@link BiliClient}; every setter validates its argument. */
     public static final class Builder {
         private Credentials credentials = Credentials.none();
+        private CredentialSource source;
+        private boolean deviceIds;
+        private boolean biliTicket;
         private Endpoints endpoints = Endpoints.production();
         private Clock clock = Clock.systemUTC();
         private Scheduler scheduler;
@@ -259,6 +295,55 @@ public final class BiliClient implements AutoCloseable {
         /** Who the client acts as (default: nobody). */
         public Builder credentials(Credentials credentials) {
             this.credentials = Objects.requireNonNull(credentials, "credentials");
+            this.source = null;
+            return this;
+        }
+
+        /**
+         * Credentials read anew for every attempt, such as a {@link Session} that refreshes itself;
+         * replaces {@link #credentials(Credentials)}.
+         *
+         * @param source the source
+         * @return this builder
+         */
+        public Builder credentials(CredentialSource source) {
+            this.source = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /**
+         * A web session whose cookies may change while the client runs (same as
+         * {@code credentials((CredentialSource) session)}).
+         *
+         * @param session the session
+         * @return this builder
+         */
+        public Builder session(Session session) {
+            return credentials((CredentialSource) Objects.requireNonNull(session, "session"));
+        }
+
+        /**
+         * Whether to fetch the web device ids {@code buvid3}/{@code buvid4} once from {@code finger/spi}
+         * and send them when the credentials carry none (default {@code false}; they lower the
+         * risk-control rate of the live service).
+         *
+         * @param on whether to
+         * @return this builder
+         */
+        public Builder deviceIds(boolean on) {
+            this.deviceIds = on;
+            return this;
+        }
+
+        /**
+         * Whether to fetch the {@code bili_ticket} cookie (GenWebTicket) and send it, renewing it a day
+         * before its three days run out (default {@code false}).
+         *
+         * @param on whether to
+         * @return this builder
+         */
+        public Builder biliTicket(boolean on) {
+            this.biliTicket = on;
             return this;
         }
 

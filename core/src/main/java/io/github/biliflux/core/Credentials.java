@@ -28,7 +28,9 @@ public sealed interface Credentials permits Credentials.Anonymous, Credentials.C
 
     /**
      * Parses a raw {@code Cookie} header as copied from a browser ({@code SESSDATA=...; bili_jct=...;
-     * DedeUserID=...; buvid3=...}). SESSDATA and bili_jct are required; other cookies are ignored.
+     * DedeUserID=...; buvid3=...}). SESSDATA and bili_jct are required; every other cookie
+     * ({@code ac_time_value}, {@code bili_ticket}, {@code b_nut}, {@code sid} ...) is kept and sent
+     * back, only to the configured hosts.
      *
      * @throws IllegalArgumentException naming the missing or malformed cookie (never its value)
      */
@@ -78,7 +80,12 @@ public sealed interface Credentials permits Credentials.Anonymous, Credentials.C
                 throw new IllegalArgumentException("DedeUserID cookie must be a number (a mid >= 0)");
             }
         }
-        return new Cookie(sessdata, jct, mid, cookies.get("buvid3"), cookies.get("buvid4"));
+        String buvid3 = cookies.get("buvid3");
+        String buvid4 = cookies.get("buvid4");
+        for (String known : Cookie.OWN) {
+            cookies.remove(known);
+        }
+        return new Cookie(sessdata, jct, mid, buvid3, buvid4, cookies);
     }
 
     /** An app login: the access key of an app session, signed with {@code appKey}. */
@@ -116,8 +123,16 @@ public sealed interface Credentials permits Credentials.Anonymous, Credentials.C
         private final long dedeUserId;
         private final String buvid3;
         private final String buvid4;
+        private final Map<String, String> others;
+
+        /** The cookies this class holds in fields; every other one is in {@link #others()}. */
+        static final java.util.List<String> OWN = java.util.List.of("SESSDATA", "bili_jct", "DedeUserID", "buvid3", "buvid4");
 
         Cookie(String sessdata, String biliJct, long dedeUserId, String buvid3, String buvid4) {
+            this(sessdata, biliJct, dedeUserId, buvid3, buvid4, Map.of());
+        }
+
+        Cookie(String sessdata, String biliJct, long dedeUserId, String buvid3, String buvid4, Map<String, String> others) {
             if (Objects.requireNonNull(sessdata, "sessdata").isBlank()) {
                 throw new IllegalArgumentException("sessdata must not be blank");
             }
@@ -140,11 +155,60 @@ public sealed interface Credentials permits Credentials.Anonymous, Credentials.C
             this.dedeUserId = dedeUserId;
             this.buvid3 = buvid3;
             this.buvid4 = buvid4;
+            Map<String, String> o = new LinkedHashMap<>();
+            Objects.requireNonNull(others, "others").forEach((k, v) -> {
+                if (k.isBlank() || OWN.contains(k) || (k + v).chars().anyMatch(c -> c == ';' || c == '\r' || c == '\n')) {
+                    throw new IllegalArgumentException("cookie names must be non-blank, not SESSDATA/bili_jct/DedeUserID/buvid3/buvid4, and no cookie may contain ';' or line breaks");
+                }
+                o.put(k, v);
+            });
+            this.others = java.util.Collections.unmodifiableMap(o);
+        }
+
+        /** Every cookie besides SESSDATA, bili_jct, DedeUserID, buvid3 and buvid4, in order. Values may be secret. */
+        public Map<String, String> others() {
+            return others;
+        }
+
+        /** The value of the cookie {@code name}, whichever it is. */
+        public Optional<String> cookie(String name) {
+            return Optional.ofNullable(switch (Objects.requireNonNull(name, "name")) {
+                case "SESSDATA" -> sessdata;
+                case "bili_jct" -> biliJct;
+                case "DedeUserID" -> dedeUserId > 0 ? Long.toString(dedeUserId) : null;
+                case "buvid3" -> buvid3;
+                case "buvid4" -> buvid4;
+                default -> others.get(name);
+            });
+        }
+
+        /**
+         * This login updated with {@code cookies} (as a Set-Cookie answer gives them): named ones replace
+         * the old values, the others are kept.
+         */
+        public Cookie with(Map<String, String> cookies) {
+            Map<String, String> all = new LinkedHashMap<>();
+            all.put("SESSDATA", sessdata);
+            all.put("bili_jct", biliJct);
+            if (dedeUserId > 0) {
+                all.put("DedeUserID", Long.toString(dedeUserId));
+            }
+            if (buvid3 != null) {
+                all.put("buvid3", buvid3);
+            }
+            if (buvid4 != null) {
+                all.put("buvid4", buvid4);
+            }
+            all.putAll(others);
+            all.putAll(Objects.requireNonNull(cookies, "cookies"));
+            StringBuilder sb = new StringBuilder();
+            all.forEach((k, v) -> sb.append(k).append('=').append(v).append("; "));
+            return parseCookieHeader(sb.toString());
         }
 
         /** The same login with the web device id {@code buvid3}, which lowers the risk-control rate. */
         public Cookie withBuvid3(String buvid3) {
-            return new Cookie(sessdata, biliJct, dedeUserId, Objects.requireNonNull(buvid3, "buvid3"), buvid4);
+            return new Cookie(sessdata, biliJct, dedeUserId, Objects.requireNonNull(buvid3, "buvid3"), buvid4, others);
         }
 
         /** The login token. Secret. */
@@ -184,13 +248,14 @@ public sealed interface Credentials permits Credentials.Anonymous, Credentials.C
             if (buvid4 != null) {
                 sb.append("; buvid4=").append(buvid4);
             }
+            others.forEach((k, v) -> sb.append("; ").append(k).append('=').append(v));
             return sb.toString();
         }
 
         @Override
         public String toString() {
             return "Credentials.Cookie[SESSDATA=<redacted>, bili_jct=<redacted>, DedeUserID=" + dedeUserId
-                    + (buvid3 != null ? ", buvid3=<set>" : "") + "]";
+                    + (buvid3 != null ? ", buvid3=<set>" : "") + (others.isEmpty() ? "" : ", others=" + others.keySet()) + "]";
         }
     }
 

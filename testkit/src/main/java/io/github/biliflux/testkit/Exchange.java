@@ -65,6 +65,13 @@ final class Exchange {
         String specId = route == null ? null : route.specId();
         if (fault == null) {
             Routes.Outcome o = dispatch(r);
+            Reply.Raw raw = o.reply().raw();
+            if (raw != null) {
+                // Passport answers: Set-Cookie headers, or an HTML page (the correspond page, a 404 page).
+                raw.setCookies().forEach(c -> res.addHeader(HttpHeaderNames.SET_COOKIE, c));
+                record(r, o, true, raw.status(), o.reply().code(), null);
+                return send(res, raw.status(), raw.html() != null ? "text/html; charset=utf-8" : JSON, o.body());
+            }
             record(r, o, true, 200, o.reply().code(), null);
             return send(res, 200, JSON, o.body());
         }

@@ -62,6 +62,33 @@ public final class Journal {
 
     synchronized void add(Entry e) {
         entries.add(e);
+        notifyAll();
+    }
+
+    /**
+     * Waits until {@code n} requests to {@code path} were received, at most {@code timeout}.
+     *
+     * @param path    the path
+     * @param n       how many
+     * @param timeout the longest wait
+     * @return whether they were
+     * @throws IllegalStateException when interrupted
+     */
+    public synchronized boolean awaitCount(String path, long n, java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (count(path) < n) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                wait(Math.max(1, left / 1_000_000));
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** Every entry so far. */

@@ -1,6 +1,7 @@
 package io.github.biliflux.testkit;
 
 import io.github.biliflux.testkit.internal.Account;
+import io.github.biliflux.testkit.internal.PassportState;
 import io.github.biliflux.testkit.internal.WorldAccess;
 import io.github.biliflux.testkit.internal.Signatures;
 import io.github.biliflux.testkit.internal.WorldState;
@@ -359,6 +360,131 @@ public final class World {
         synchronized (state) {
             state.rotateWbiKeys();
             return new WbiKeys(state.imgKey(), state.subKey());
+        }
+    }
+
+    // ---- sessions (PROTOCOL.md "Sessions") ------------------------------------------------------------
+
+    /**
+     * The QR codes (web {@code qrcode_key}s and TV {@code auth_code}s) handed out and not yet used or
+     * expired, oldest first: a test scans and confirms them as a phone would.
+     *
+     * @return the keys
+     */
+    public List<String> pendingQrCodes() {
+        synchronized (state) {
+            return state.passport.pending(state.now());
+        }
+    }
+
+    /**
+     * The phone scanned QR code {@code key}: polls answer "scanned, not confirmed" (86090).
+     *
+     * @param key a key of {@link #pendingQrCodes()}
+     */
+    public void scanQr(String key) {
+        synchronized (state) {
+            state.passport.drive(key, PassportState.QrState.SCANNED, 0, state.now());
+        }
+    }
+
+    /**
+     * {@code mid} confirmed the login of QR code {@code key}: the next poll logs them in.
+     *
+     * @param key a key of {@link #pendingQrCodes()}
+     * @param mid the user who logs in
+     */
+    public void confirmQr(String key, long mid) {
+        requireMid(mid);
+        synchronized (state) {
+            state.account(mid);
+            state.passport.drive(key, PassportState.QrState.CONFIRMED, mid, state.now());
+        }
+    }
+
+    /**
+     * QR code {@code key} expires now (as it does by itself 180 s after it was made).
+     *
+     * @param key a key of {@link #pendingQrCodes()}
+     */
+    public void expireQr(String key) {
+        synchronized (state) {
+            state.passport.drive(key, PassportState.QrState.EXPIRED, 0, state.now());
+        }
+    }
+
+    /**
+     * The refresh token that goes with {@code mid}'s current cookies (created on first use).
+     *
+     * @param mid the user
+     * @return the refresh token
+     */
+    public String refreshToken(long mid) {
+        requireMid(mid);
+        synchronized (state) {
+            return state.passport.refreshToken(WorldAccess.seed(state), mid);
+        }
+    }
+
+    /**
+     * Whether cookie/info tells {@code mid} that the cookies need a refresh (until the next refresh).
+     *
+     * @param mid the user
+     * @param needed whether it should say so
+     */
+    public void requireCookieRefresh(long mid, boolean needed) {
+        synchronized (state) {
+            state.passport.requireRefresh(mid, needed);
+        }
+    }
+
+    /**
+     * Whether a cookie refresh of {@code mid} awaits its confirmation (the old cookies still work).
+     *
+     * @param mid the user
+     * @return whether one does
+     */
+    public boolean refreshUnconfirmed(long mid) {
+        synchronized (state) {
+            return state.passport.unconfirmed(mid);
+        }
+    }
+
+    /**
+     * The public key whose private half decrypts the correspond paths, as base64 X.509 (give it to the
+     * client as its correspond key; the production key is different).
+     *
+     * @return the key
+     */
+    public String passportPublicKey() {
+        synchronized (state) {
+            return state.passport.publicKeyBase64();
+        }
+    }
+
+    /**
+     * Replaces the key pair of the correspond page.
+     *
+     * @param pair an RSA key pair
+     * @return this world
+     */
+    public World passportKeyPair(java.security.KeyPair pair) {
+        Objects.requireNonNull(pair, "pair");
+        synchronized (state) {
+            state.passport.keyPair(pair);
+        }
+        return this;
+    }
+
+    /**
+     * Whether GenWebTicket handed out {@code ticket}.
+     *
+     * @param ticket a bili_ticket value
+     * @return whether it did
+     */
+    public boolean ticketIssued(String ticket) {
+        synchronized (state) {
+            return state.passport.ticketIssued(ticket);
         }
     }
 

@@ -13,6 +13,9 @@ import java.util.TreeMap;
  */
 final class AppSigner implements Signer {
 
+    /** Signs a public route that names its own app key (TV QR login): no access_key. */
+    static final AppSigner PUBLIC = new AppSigner(null);
+
     private final Credentials.App app;
 
     AppSigner(Credentials.App app) {
@@ -21,13 +24,15 @@ final class AppSigner implements Signer {
 
     @Override
     public void sign(ApiRequest req, Params p) {
-        if (req.auth() == Auth.NONE) {
+        if (app == null ? req.route().appKey() == null : req.auth() == Auth.NONE) {
             return;
         }
         Map<String, String> target = req.bodyKind() == ApiRequest.BodyKind.FORM ? p.form() : p.query();
         var key = req.route().appKey() != null ? req.route().appKey() : app.appKey();
         target.putAll(req.appParams());
-        target.put("access_key", app.accessKey());
+        if (app != null) {
+            target.put("access_key", app.accessKey());
+        }
         target.put("appkey", key.appKey());
         target.put("ts", p.ts());
         Map<String, String> sorted = new TreeMap<>(target);

@@ -31,16 +31,16 @@ import java.util.concurrent.ConcurrentHashMap;
 final class EnvelopeDecoder {
 
     private final ObjectMapper mapper;
-    private final Credentials credentials;
+    private final io.github.biliflux.core.CredentialSource credentials;
     private final Map<JavaType, ObjectReader> readers = new ConcurrentHashMap<>();
 
-    EnvelopeDecoder(ObjectMapper mapper, Credentials credentials) {
+    EnvelopeDecoder(ObjectMapper mapper, io.github.biliflux.core.CredentialSource credentials) {
         this.mapper = mapper;
         this.credentials = credentials;
     }
 
     private String clean(String text) {
-        return Errors.clean(text, credentials);
+        return Errors.clean(text, credentials.current());
     }
 
     /** The envelope shape shared by all four envelopes; unknown fields are ignored. */

@@ -10,6 +10,7 @@ import io.github.biliflux.core.Auth;
 import io.github.biliflux.core.BiliException;
 import io.github.biliflux.core.BiliTransportException;
 import io.github.biliflux.core.ClientClosedException;
+import io.github.biliflux.core.CredentialSource;
 import io.github.biliflux.core.Credentials;
 import io.github.biliflux.core.DeadlineExceededException;
 import io.github.biliflux.core.DecodingException;
@@ -21,6 +22,8 @@ import io.github.biliflux.core.ResponseTooLargeException;
 import io.github.biliflux.core.RetryPolicy;
 import io.github.biliflux.core.RiskControlException;
 import io.github.biliflux.core.Route;
+import io.github.biliflux.core.TextAnswer;
+import io.github.biliflux.core.WithCookies;
 import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -66,11 +69,17 @@ public final class Transport {
 
     private static final Logger log = LoggerFactory.getLogger(Transport.class);
     private static final byte[] EMPTY = new byte[0];
-    private static final Set<String> SECRET_PARAMS = Set.of("access_key", "sign", "csrf", "csrf_token", "w_rid", "access_token", "refresh_token");
+    private static final Set<String> SECRET_PARAMS = Set.of("access_key", "sign", "csrf", "csrf_token", "w_rid", "access_token", "refresh_token",
+            "qrcode_key", "auth_code", "refresh_csrf");
     private static final Route NAV = Route.get("nav", Host.API, "/x/web-interface/nav", Auth.NONE);
+    private static final String COOKIE_KEY = "biliflux.cookie";
 
     /** An answer as received. */
-    public record Raw(int status, String contentType, byte[] body) {
+    public record Raw(int status, String contentType, byte[] body, java.util.List<String> setCookies) {
+        /** An answer without Set-Cookie headers. */
+        public Raw(int status, String contentType, byte[] body) {
+            this(status, contentType, body, java.util.List.of());
+        }
     }
 
     /** Turns an answer into a value (null for none) or throws a {@link BiliException}. */
@@ -80,18 +89,19 @@ public final class Transport {
     }
 
     /** A signed request: the URI without its query, which travels apart (see {@link QueryOutOfLogs}). */
-    private record Prepared(String uri, String query, boolean secretQuery, byte[] body, String contentType, String logQuery) {
+    private record Prepared(String uri, String query, boolean secretQuery, byte[] body, String contentType, String logQuery,
+                            String cookie) {
     }
 
     private final HttpClient http;
     private final Endpoints endpoints;
-    private final Credentials credentials;
+    private final CredentialSource source;
+    private final DeviceCookies device;
     private final Clock clock;
     private final ObjectMapper mapper;
     private final Map<Host, HostGate> gates;
     private final Retry readRetry;
     private final Retry mutationRetry;
-    private final Signer signer;
     private final WbiSigner wbi;
     private final Retry navRetry;
     private final Supplier<Scheduler> scheduler;
@@ -108,24 +118,22 @@ public final class Transport {
 
     /** A transport of {@code config}. */
     public Transport(TransportConfig config) {
-        Credentials credentials = config.credentials();
-        String cookieHeader = credentials instanceof Credentials.Cookie c ? c.header() : null;
-        // Every header that does not change per request is set once, on the shared client.
+        // Every header that does not change per request is set once, on the shared client; the Cookie
+        // header changes with the session, so each attempt carries its own in the subscriber context.
         this.http = config.http()
-                .headers(h -> {
-                    h.set(HttpHeaderNames.USER_AGENT, config.userAgent())
-                            .set(HttpHeaderNames.REFERER, config.referer())
-                            .set(HttpHeaderNames.ACCEPT, "application/json, text/plain, */*");
-                    if (cookieHeader != null) {
-                        h.set(HttpHeaderNames.COOKIE, cookieHeader);
-                    }
-                })
+                .headers(h -> h.set(HttpHeaderNames.USER_AGENT, config.userAgent())
+                        .set(HttpHeaderNames.REFERER, config.referer())
+                        .set(HttpHeaderNames.ACCEPT, "application/json, text/plain, */*"))
+                .doOnRequest((r, c) -> r.currentContextView().<String>getOrEmpty(COOKIE_KEY)
+                        .ifPresent(v -> r.header(HttpHeaderNames.COOKIE, v)))
                 .doOnConnected(QueryOutOfLogs::install);
         this.endpoints = config.endpoints();
-        this.credentials = credentials;
+        this.source = config.credentials();
         this.clock = config.clock();
+        this.device = config.deviceIds() || config.biliTicket()
+                ? new DeviceCookies(this, clock, config.deviceIds(), config.biliTicket()) : null;
         this.mapper = config.mapper();
-        this.envelopes = new EnvelopeDecoder(mapper, credentials);
+        this.envelopes = new EnvelopeDecoder(mapper, source);
         this.gates = config.gates();
         this.readRetry = retry("biliflux-read", config.retry(), Errors::retryableRead);
         this.mutationRetry = retry("biliflux-mutation", config.retry(), Errors::retryableMutation);
@@ -134,7 +142,6 @@ public final class Transport {
         this.scheduler = config.scheduler();
         this.deadline = config.deadline();
         this.maxResponseBytes = config.maxResponseBytes();
-        this.signer = Signer.of(credentials);
         this.wbi = new WbiSigner(this::fetchWbiKeys, clock, config.wbiKeyTtl());
     }
 
@@ -187,6 +194,8 @@ public final class Transport {
     /** A call: {@code nav} for the WBI key fetch, made on behalf of a call already running (one attempt). */
     private <T> Mono<T> call(ApiRequest req, Decoder<T> decoder, boolean nav) {
         String route = req.route().describe();
+        Mono<Void> ready = nav ? Mono.empty() : device == null ? source.ready()
+                : source.ready().then(Mono.defer(() -> device.ready(source.current())));
         return Mono.defer(() -> {
             if (closed || (!nav && !accepting)) {
                 return Mono.error(new ClientClosedException(route, false));
@@ -217,7 +226,18 @@ public final class Transport {
                     signalIdle();
                 }
             });
-        });
+        }).transform(r -> nav ? r : ready.then(r));
+    }
+
+    /** The credentials {@code req} is sent with: its own when it names some, else the source's current ones. */
+    private Credentials credentialsFor(ApiRequest req) {
+        return req.credentials() != null ? req.credentials() : source.current();
+    }
+
+    /** The Cookie header of {@code c} with the device cookies merged in; null when there is none. */
+    private String cookieHeader(Credentials c) {
+        String own = c instanceof Credentials.Cookie k ? k.header() : null;
+        return device == null ? own : device.merge(c, own);
     }
 
     private <T> Mono<T> withRetry(ApiRequest req, Decoder<T> decoder, Retry retry, AtomicBoolean handed) {
@@ -311,7 +331,7 @@ public final class Transport {
     }
 
     private MissingCredentialsException checkAuth(ApiRequest req, String route) {
-        Credentials c = credentials;
+        Credentials c = credentialsFor(req);
         boolean cookie = c instanceof Credentials.Cookie;
         boolean cookieMid = c instanceof Credentials.Cookie k && k.dedeUserId() > 0;
         boolean app = c instanceof Credentials.App;
@@ -348,7 +368,10 @@ public final class Transport {
     private Prepared sign(ApiRequest req, WbiKeys.Keys wbiKeys) {
         Signer.Params params = new Signer.Params(new LinkedHashMap<>(req.query()), new LinkedHashMap<>(req.form()),
                 Long.toString(clock.instant().getEpochSecond()));
+        Credentials credentials = credentialsFor(req);
         // The login's scheme signs first; on a WBI route w_rid then covers every parameter, sign included.
+        // A public route with its own app key (TV QR login) is APP-signed without an access_key.
+        Signer signer = req.auth() == Auth.NONE && req.route().appKey() != null ? AppSigner.PUBLIC : Signer.of(credentials);
         signer.sign(req, params);
         String qs = wbiKeys != null ? wbi.query(params, wbiKeys) : join(params.query());
         Map<String, String> query = params.query();
@@ -369,7 +392,7 @@ public final class Transport {
         }
         String logQuery = log.isTraceEnabled() ? redact(query) + (form.isEmpty() ? "" : " form " + redact(form)) : null;
         boolean secretQuery = wbiKeys != null || query.keySet().stream().anyMatch(SECRET_PARAMS::contains);
-        return new Prepared(uri, qs, secretQuery, body, contentType, logQuery);
+        return new Prepared(uri, qs, secretQuery, body, contentType, logQuery, cookieHeader(credentials));
     }
 
     private static String join(Map<String, String> params) {
@@ -436,7 +459,8 @@ public final class Transport {
                             : Errors.wire(route, e, handed.get());
                     log.debug("{} failed on the wire ({}): {}", route, t.notSent() ? "not sent" : "may have been sent", e.toString());
                     return t;
-                });
+                })
+                .contextWrite(ctx -> p.cookie() == null ? ctx : ctx.put(COOKIE_KEY, p.cookie()));
     }
 
     /** The answer, its body read up to the cap: a Content-Length over it is refused before reading. */
@@ -457,7 +481,7 @@ public final class Transport {
         }
         return content.asByteArray()
                 .collect(() -> new Body(route, status, maxResponseBytes), Body::add)
-                .map(b -> new Raw(status, contentType, b.bytes()));
+                .map(b -> new Raw(status, contentType, b.bytes(), res.responseHeaders().getAll(HttpHeaderNames.SET_COOKIE)));
     }
 
     /** A body as it streams in, refused as soon as it passes the cap (the collect cancels the read). */
@@ -491,7 +515,27 @@ public final class Transport {
     }
 
     private String clean(String text) {
-        return Errors.clean(text, credentials);
+        return Errors.clean(text, source.current());
+    }
+
+    /**
+     * Sends {@code req} and decodes its payload as {@code type}, keeping the cookies the answer set
+     * (name to value, from its Set-Cookie headers).
+     */
+    public <T> Mono<WithCookies<T>> exchangeWithCookies(ApiRequest req, JavaType type) {
+        ObjectReader reader = envelopes.reader(type);
+        return execute(req, (route, raw) -> new WithCookies<T>(envelopes.decode(route, raw, reader), WithCookies.parse(raw.setCookies())));
+    }
+
+    /** Sends {@code req} and returns the answer's status and body as text (an HTML page); 5xx fails as usual. */
+    public Mono<TextAnswer> exchangeText(ApiRequest req) {
+        return execute(req, (route, raw) -> {
+            if (raw.status() >= 500 || raw.status() == 412 || (raw.status() >= 300 && raw.status() < 400)) {
+                EnvelopeDecoder.checkStatus(route.describe(), raw);
+                throw EnvelopeDecoder.unreadable(route.describe(), raw, "HTTP " + raw.status(), null);
+            }
+            return new TextAnswer(raw.status(), new String(raw.body(), StandardCharsets.UTF_8));
+        });
     }
 
     private Mono<WbiKeys.Keys> fetchWbiKeys() {

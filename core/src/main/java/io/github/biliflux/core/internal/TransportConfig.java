@@ -18,7 +18,7 @@ import reactor.netty.http.client.HttpClient;
  *
  * @param http             the pooled Reactor Netty client (timeouts, pool, customisations applied)
  * @param endpoints        where the hosts are
- * @param credentials      who the client acts as
+ * @param credentials      who the client acts as, read anew for every attempt
  * @param clock            the clock of {@code ts}, {@code wts} and key expiry
  * @param scheduler        the scheduler of every wait (deadline, backoff), resolved at each use
  * @param mapper           the mapper answers are decoded with
@@ -29,11 +29,14 @@ import reactor.netty.http.client.HttpClient;
  * @param referer          the Referer header
  * @param deadline         the deadline of one attempt's exchange
  * @param maxResponseBytes the largest answer read
+ * @param deviceIds        whether to fetch and send buvid3/buvid4 when the cookie has none
+ * @param biliTicket       whether to fetch, send and renew the bili_ticket cookie
  */
-public record TransportConfig(HttpClient http, Endpoints endpoints, Credentials credentials, Clock clock,
+public record TransportConfig(HttpClient http, Endpoints endpoints, io.github.biliflux.core.CredentialSource credentials, Clock clock,
                               Supplier<Scheduler> scheduler, ObjectMapper mapper, Map<Host, HostGate> gates,
                               RetryPolicy retry, Duration wbiKeyTtl, String userAgent, String referer,
-                              Duration deadline, int maxResponseBytes) {
+                              Duration deadline, int maxResponseBytes,
+                              boolean deviceIds, boolean biliTicket) {
 
     public TransportConfig {
         Objects.requireNonNull(http, "http");

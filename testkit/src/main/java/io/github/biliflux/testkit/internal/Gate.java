@@ -32,7 +32,8 @@ final class Gate {
             if (csrf == null || csrf.isEmpty()) {
                 csrf = req.form().get("csrf_token");
             }
-            if (csrf == null || !csrf.equals(world.biliJct(call.mid()))) {
+            // Between a cookie refresh and its confirmation the old cookies, csrf included, still work.
+            if (csrf == null || !(csrf.equals(world.biliJct(call.mid())) || world.passport.oldCsrf(call.mid(), csrf))) {
                 throw new ApiError(-111, "csrf 校验失败");
             }
         }

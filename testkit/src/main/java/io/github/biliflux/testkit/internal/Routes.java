@@ -68,7 +68,19 @@ public final class Routes {
             Route.get("C1", "/pugv/pay/web/my/paid", COOKIE, Envelope.COURSE, CourseHandlers::paid)
                     .unauthenticated(-401, "非法访问"),
             // WBI keys (PROTOCOL.md)
-            Route.get("NAV", "/x/web-interface/nav", NONE, API, NavHandler::nav));
+            Route.get("NAV", "/x/web-interface/nav", NONE, API, NavHandler::nav),
+            // sessions (PROTOCOL.md "Sessions")
+            Route.get("P1", "/x/passport-login/web/qrcode/generate", NONE, API, PassportHandlers::webGenerate),
+            Route.get("P2", "/x/passport-login/web/qrcode/poll", NONE, API, PassportHandlers::webPoll),
+            Route.read("P3", "/x/passport-tv-login/qrcode/auth_code", NONE, API, PassportHandlers::tvAuthCode),
+            Route.read("P4", "/x/passport-tv-login/qrcode/poll", NONE, API, PassportHandlers::tvPoll),
+            Route.get("P5", "/x/passport-login/web/cookie/info", COOKIE, API, PassportHandlers::cookieInfo),
+            Route.get("P6", PassportHandlers.CORRESPOND_PREFIX, COOKIE, API, PassportHandlers::correspond),
+            Route.mutation("P7", "/x/passport-login/web/cookie/refresh", COOKIE, PassportHandlers::refresh),
+            Route.mutation("P8", "/x/passport-login/web/confirm/refresh", COOKIE, PassportHandlers::confirm),
+            Route.get("SPI", "/x/frontend/finger/spi", NONE, API, PassportHandlers::spi),
+            Route.read("TICKET", "/bapis/bilibili.api.ticket.v1.Ticket/GenWebTicket", NONE, API,
+                    PassportHandlers::webTicket));
 
     private static final Map<String, Route> BY_KEY = new LinkedHashMap<>();
 
@@ -83,12 +95,16 @@ public final class Routes {
 
     /** The route of a method and path, or null. */
     public static Route find(String method, String path) {
+        if (path.startsWith(PassportHandlers.CORRESPOND_PREFIX)) {
+            // The correspond page carries its RSA text in the path.
+            path = PassportHandlers.CORRESPOND_PREFIX;
+        }
         return BY_KEY.get(method + " " + path);
     }
 
     /** Whether some method is served at {@code path}. */
     public static boolean knownPath(String path) {
-        return ALL.stream().anyMatch(r -> r.path().equals(path));
+        return ALL.stream().anyMatch(r -> r.path().equals(path)) || path.startsWith(PassportHandlers.CORRESPOND_PREFIX);
     }
 
     /** The result of dispatching one request: the route (null if none), the reply and the caller. */
@@ -96,6 +112,9 @@ public final class Routes {
 
         /** The JSON body to send. */
         public byte[] body() {
+            if (reply.raw() != null && reply.raw().html() != null) {
+                return reply.raw().html().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
             return Json.bytes(envelope.wrap(reply));
         }
     }

@@ -14,6 +14,10 @@ public final class WorldAccess {
     private WorldAccess() {
     }
 
+    public static long seed(WorldState w) {
+        return w.seed;
+    }
+
     public static void clock(WorldState w, Clock clock) {
         w.clock = clock;
     }

@@ -44,6 +44,8 @@ public final class WorldState {
     long orderSeq = 1;
     /** Profiles of notable users without accounts (the spec's example users in the demo world). */
     final Map<Long, Profile> fixedProfiles = new HashMap<>();
+    /** QR codes, refresh tokens, the refresh handshake, device ids and tickets (PROTOCOL.md "Sessions"). */
+    public final PassportState passport = new PassportState();
 
     public WorldState(long seed, Clock clock) {
         this.seed = seed;

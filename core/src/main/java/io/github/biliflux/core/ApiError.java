@@ -11,6 +11,14 @@ package io.github.biliflux.core;
  * @param voucher the {@code v_voucher} of a -352 answer, or null
  */
 public record ApiError(int code, String message, String route, int httpStatus, String voucher) {
+    /**
+     * Reads a missing message as empty.
+     * @param code the server's code
+     * @param message the message
+     * @param route the route, as "METHOD path" (never a URL with secrets)
+     * @param httpStatus the HTTP status
+     * @param voucher the voucher
+     */
     public ApiError {
         message = message == null ? "" : message;
     }

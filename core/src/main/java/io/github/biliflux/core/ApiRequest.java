@@ -13,7 +13,7 @@ import java.util.Objects;
 public final class ApiRequest {
 
     /** The kind of body. */
-    public enum BodyKind { NONE, FORM, JSON }
+    public enum BodyKind { /** No body (GETs). */ NONE, /** A form (POSTs). */ FORM, /** A JSON body. */ JSON }
 
     private final Route route;
     private final Map<String, String> query;
@@ -35,62 +35,98 @@ public final class ApiRequest {
         return new Builder(Objects.requireNonNull(route, "route"));
     }
 
-    /** The route. */
+    /**
+     * The route.
+     * @return the route
+     */
     public Route route() {
         return route;
     }
 
-    /** The host. */
+    /**
+     * The host.
+     * @return the host
+     */
     public Host host() {
         return route.host();
     }
 
-    /** GET or POST. */
+    /**
+     * GET or POST.
+     * @return GET or POST
+     */
     public Route.Method method() {
         return route.method();
     }
 
-    /** The path. */
+    /**
+     * The path.
+     * @return the path
+     */
     public String path() {
         return route.path();
     }
 
-    /** The login the route needs. */
+    /**
+     * The login the route needs.
+     * @return the login the route needs
+     */
     public Auth auth() {
         return route.auth();
     }
 
-    /** Whether re-sending is harmless. */
+    /**
+     * Whether re-sending is harmless.
+     * @return whether re-sending is harmless
+     */
     public boolean idempotent() {
         return route.idempotent();
     }
 
-    /** The envelope to expect. */
+    /**
+     * The envelope to expect.
+     * @return the envelope to expect
+     */
     public Envelope envelope() {
         return route.envelope();
     }
 
-    /** The query parameters, in insertion order. */
+    /**
+     * The query parameters, in insertion order.
+     * @return the query parameters, in insertion order
+     */
     public Map<String, String> query() {
         return query;
     }
 
-    /** The kind of body: a form for POSTs, JSON when one was given, none for GETs. */
+    /**
+     * The kind of body: a form for POSTs, JSON when one was given, none for GETs.
+     * @return the kind of body: a form for POSTs, JSON when one was given, none for GETs
+     */
     public BodyKind bodyKind() {
         return bodyKind;
     }
 
-    /** The form fields (POST). */
+    /**
+     * The form fields (POST).
+     * @return the form fields (POST)
+     */
     public Map<String, String> form() {
         return form;
     }
 
-    /** The JSON body, or null. */
+    /**
+     * The JSON body, or null.
+     * @return the JSON body, or null
+     */
     public Object json() {
         return json;
     }
 
-    /** Parameters added only when the request is app-signed (mobi_app, platform ...). */
+    /**
+     * Parameters added only when the request is app-signed (mobi_app, platform ...).
+     * @return the parameters added only when the request is app-signed (mobi_app, platform ...)
+     */
     public Map<String, String> appParams() {
         return appParams;
     }
@@ -113,18 +149,33 @@ public final class ApiRequest {
             this.route = route;
         }
 
-        /** Adds a query parameter. */
+        /**
+         * Adds a query parameter.
+         * @param name the name
+         * @param value the value
+         * @return this builder
+         */
         public Builder query(String name, Object value) {
             query.put(Objects.requireNonNull(name, "name"), String.valueOf(Objects.requireNonNull(value, name)));
             return this;
         }
 
-        /** Adds a query parameter when {@code value} is not null. */
+        /**
+         * Adds a query parameter when {@code value} is not null.
+         * @param name the name
+         * @param value the value
+         * @return this builder
+         */
         public Builder queryIfPresent(String name, Object value) {
             return value == null ? this : query(name, value);
         }
 
-        /** Adds a form field (POST). */
+        /**
+         * Adds a form field (POST).
+         * @param name the name
+         * @param value the value
+         * @return this builder
+         */
         public Builder form(String name, Object value) {
             if (route.method() != Route.Method.POST) {
                 throw new IllegalStateException(route.describe() + " is not a POST");
@@ -133,7 +184,11 @@ public final class ApiRequest {
             return this;
         }
 
-        /** Sets a JSON body (serialised with the client's mapper). */
+        /**
+         * Sets a JSON body (serialised with the client's mapper).
+         * @param body the body
+         * @return this builder
+         */
         public Builder json(Object body) {
             if (route.method() != Route.Method.POST) {
                 throw new IllegalStateException(route.describe() + " is not a POST");
@@ -142,13 +197,21 @@ public final class ApiRequest {
             return this;
         }
 
-        /** Adds a parameter sent only when the request is app-signed. */
+        /**
+         * Adds a parameter sent only when the request is app-signed.
+         * @param name the name
+         * @param value the value
+         * @return this builder
+         */
         public Builder appParam(String name, Object value) {
             appParams.put(Objects.requireNonNull(name, "name"), String.valueOf(Objects.requireNonNull(value, name)));
             return this;
         }
 
-        /** The request. */
+        /**
+         * The request.
+         * @return the request
+         */
         public ApiRequest build() {
             return new ApiRequest(this);
         }

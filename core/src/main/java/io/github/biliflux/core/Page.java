@@ -17,6 +17,15 @@ import java.util.OptionalLong;
  */
 public record Page<T>(List<T> items, int number, int size, OptionalLong total, boolean hasMore, boolean truncated) {
 
+    /**
+     * Copies {@code items}; rejects nulls.
+     * @param items the entries of this page
+     * @param number the page number, from 1
+     * @param size the size
+     * @param total the total the server reported, or -1 when unknown
+     * @param hasMore the has more
+     * @param truncated the truncated
+     */
     public Page {
         items = List.copyOf(items);
         Objects.requireNonNull(total, "total");

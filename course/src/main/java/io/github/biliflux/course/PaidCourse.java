@@ -47,7 +47,26 @@ public record PaidCourse(
         @JsonProperty("status") int statusCode,
         @JsonProperty("update_info") String updateInfo) {
 
-    /** Missing texts become "", missing prices 0 and a missing progress {@link CourseProgress#NONE} (C1). */
+    /**
+     * Missing texts become "", missing prices 0 and a missing progress {@link CourseProgress#NONE} (C1).
+     * @param seasonId the season id
+     * @param title the title
+     * @param subTitle the sub title
+     * @param cover the cover
+     * @param url the url
+     * @param upId the up id
+     * @param epCount the ep count
+     * @param expiryDay the expiry day
+     * @param expired the expired
+     * @param payGid the pay gid
+     * @param payStatus the pay status
+     * @param platformPrice the platform price
+     * @param price the price
+     * @param progress the progress
+     * @param seasonStyle the season style
+     * @param statusCode the status code
+     * @param updateInfo the update info
+     */
     public PaidCourse {
         title = title == null ? "" : title;
         subTitle = subTitle == null ? "" : subTitle;
@@ -59,7 +78,10 @@ public record PaidCourse(
         updateInfo = updateInfo == null ? "" : updateInfo;
     }
 
-    /** The documented meaning of {@link #statusCode()}, {@link CourseStatus#UNKNOWN} for others (C1). */
+    /**
+     * The documented meaning of {@link #statusCode()}, {@link CourseStatus#UNKNOWN} for others (C1).
+     * @return the documented meaning of {@link #statusCode()}, {@link CourseStatus#UNKNOWN} for others (C1)
+     */
     public CourseStatus status() {
         return CourseStatus.of(statusCode);
     }

@@ -56,7 +56,27 @@ public record BoughtComic(
         @JsonProperty("enable_auto_pay") boolean enableAutoPay,
         @JsonProperty("type") int type) {
 
-    /** Missing texts become "", a missing {@code last_ord} 0 and missing {@code orders} empty; lists are copied (M2). */
+    /**
+     * Missing texts become "", a missing {@code last_ord} 0 and missing {@code orders} empty; lists are copied (M2).
+     * @param id the id
+     * @param comicId the comic id
+     * @param comicTitle the comic title
+     * @param hcover the hcover
+     * @param scover the scover
+     * @param vcover the vcover
+     * @param boughtEpCount the bought ep count
+     * @param goldStatus the gold status
+     * @param couponStatus the coupon status
+     * @param comicStatus the comic status
+     * @param lastOrd the last ord
+     * @param ctime the ctime
+     * @param lastShortTitle the last short title
+     * @param buyType the buy type
+     * @param epForChapters the ep for chapters
+     * @param orders the orders
+     * @param enableAutoPay the enable auto pay
+     * @param type the type to decode data into
+     */
     public BoughtComic {
         comicTitle = comicTitle == null ? "" : comicTitle;
         hcover = hcover == null ? "" : hcover;

@@ -47,7 +47,24 @@ public record Coupon(
         @JsonProperty("valid_time") String validTime,
         @JsonProperty("discount_base") int discountBase) {
 
-    /** Absent labels become {@link CouponLabel#EMPTY}, {@code type_num} completes {@code type}, lists are copied (M1). */
+    /**
+     * Absent labels become {@link CouponLabel#EMPTY}, {@code type_num} completes {@code type}, lists are copied (M1).
+     * @param id the id
+     * @param remainAmount the remain amount
+     * @param expireTime the expire time
+     * @param reason the reason
+     * @param type the type to decode data into
+     * @param ctime the ctime
+     * @param totalAmount the total amount
+     * @param limits the limits
+     * @param typeNum the type num
+     * @param willExpire the will expire
+     * @param discount the discount
+     * @param discountLimit the discount limit
+     * @param fromCard the from card
+     * @param validTime the valid time
+     * @param discountBase the discount base
+     */
     public Coupon {
         reason = reason == null ? CouponLabel.EMPTY : reason;
         type = type == null ? CouponLabel.EMPTY : type;

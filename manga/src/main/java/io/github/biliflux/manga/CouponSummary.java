@@ -14,7 +14,11 @@ public record CouponSummary(
         @JsonProperty("total_remain_amount") int totalRemainAmount,
         @JsonProperty("coupon_info") CouponInfo couponInfo) {
 
-    /** A missing {@code coupon_info} becomes {@link CouponInfo#EMPTY} (M1). */
+    /**
+     * A missing {@code coupon_info} becomes {@link CouponInfo#EMPTY} (M1).
+     * @param totalRemainAmount the total remain amount
+     * @param couponInfo the coupon info
+     */
     public CouponSummary {
         couponInfo = couponInfo == null ? CouponInfo.EMPTY : couponInfo;
     }

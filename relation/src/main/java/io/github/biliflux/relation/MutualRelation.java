@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record MutualRelation(Relation relation, Relation beRelation) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     * @param relation the relation
+     * @param beRelation the be relation
+     */
     public MutualRelation {
         Objects.requireNonNull(relation, "relation");
         Objects.requireNonNull(beRelation, "beRelation");

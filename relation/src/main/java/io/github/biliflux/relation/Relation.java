@@ -15,28 +15,47 @@ import java.util.Objects;
  */
 public record Relation(long mid, int attribute, Instant mtime, List<Long> tags, boolean special) {
 
-    /** Copies the tags; a null mtime becomes {@link Instant#EPOCH}. */
+    /**
+     * Copies the tags; a null mtime becomes {@link Instant#EPOCH}.
+     * @param mid the user's mid
+     * @param attribute the attribute
+     * @param mtime the mtime
+     * @param tags the tags
+     * @param special the special
+     */
     public Relation {
         mtime = Objects.requireNonNullElse(mtime, Instant.EPOCH);
         tags = tags == null ? List.of() : tags.stream().filter(java.util.Objects::nonNull).toList(); // a null id names nothing
     }
 
-    /** Whether there is a follow (open or quiet): attribute 1, 2 or 6. */
+    /**
+     * Whether there is a follow (open or quiet): attribute 1, 2 or 6.
+     * @return whether there is a follow (open or quiet): attribute 1, 2 or 6
+     */
     public boolean following() {
         return attribute == 1 || attribute == 2 || attribute == 6;
     }
 
-    /** Whether the follow is quiet: attribute 1. */
+    /**
+     * Whether the follow is quiet: attribute 1.
+     * @return whether the follow is quiet: attribute 1
+     */
     public boolean whisper() {
         return attribute == 1;
     }
 
-    /** Whether the two follow each other: attribute 6. */
+    /**
+     * Whether the two follow each other: attribute 6.
+     * @return whether the two follow each other: attribute 6
+     */
     public boolean mutual() {
         return attribute == 6;
     }
 
-    /** Whether the other user is blacklisted: attribute 128. */
+    /**
+     * Whether the other user is blacklisted: attribute 128.
+     * @return whether the other user is blacklisted: attribute 128
+     */
     public boolean blocked() {
         return attribute == 128;
     }

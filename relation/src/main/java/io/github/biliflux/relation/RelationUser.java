@@ -23,7 +23,19 @@ import java.util.Objects;
 public record RelationUser(long mid, int attribute, Instant mtime, List<Long> tags, boolean special, String uname,
                            String face, String sign, OfficialVerify officialVerify, Vip vip) {
 
-    /** Copies the tags; null strings become empty, a null mtime {@link Instant#EPOCH}, null nested objects NONE. */
+    /**
+     * Copies the tags; null strings become empty, a null mtime {@link Instant#EPOCH}, null nested objects NONE.
+     * @param mid the user's mid
+     * @param attribute the attribute
+     * @param mtime the mtime
+     * @param tags the tags
+     * @param special the special
+     * @param uname the uname
+     * @param face the face
+     * @param sign the sign
+     * @param officialVerify the official verify
+     * @param vip the vip
+     */
     public RelationUser {
         mtime = mtime == null ? Instant.EPOCH : mtime;
         tags = tags == null ? List.of() : tags.stream().filter(java.util.Objects::nonNull).toList(); // a null id names nothing
@@ -34,17 +46,26 @@ public record RelationUser(long mid, int attribute, Instant mtime, List<Long> ta
         vip = Objects.requireNonNullElse(vip, Vip.NONE);
     }
 
-    /** Whether the list owner follows the user (openly or quietly): attribute 1, 2 or 6. */
+    /**
+     * Whether the list owner follows the user (openly or quietly): attribute 1, 2 or 6.
+     * @return whether the list owner follows the user (openly or quietly): attribute 1, 2 or 6
+     */
     public boolean following() {
         return attribute == 1 || attribute == 2 || attribute == 6;
     }
 
-    /** Whether the two follow each other: attribute 6. */
+    /**
+     * Whether the two follow each other: attribute 6.
+     * @return whether the two follow each other: attribute 6
+     */
     public boolean mutual() {
         return attribute == 6;
     }
 
-    /** Whether the user is on the owner's blacklist: attribute 128. */
+    /**
+     * Whether the user is on the owner's blacklist: attribute 128.
+     * @return whether the user is on the owner's blacklist: attribute 128
+     */
     public boolean blocked() {
         return attribute == 128;
     }

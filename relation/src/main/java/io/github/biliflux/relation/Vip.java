@@ -21,7 +21,17 @@ public record Vip(int vipType, Instant vipDueDate, int vipStatus, String dueRema
     /** No membership: what an absent {@code vip} means. */
     public static final Vip NONE = new Vip(0, Instant.EPOCH, 0, "", 0, "", 0, "");
 
-    /** Rejects a null due date; null strings become empty. */
+    /**
+     * Rejects a null due date; null strings become empty.
+     * @param vipType the vip type
+     * @param vipDueDate the vip due date
+     * @param vipStatus the vip status
+     * @param dueRemark the due remark
+     * @param accessStatus the access status
+     * @param vipStatusWarn the vip status warn
+     * @param themeType the theme type
+     * @param labelPath the label path
+     */
     public Vip {
         Objects.requireNonNull(vipDueDate, "vipDueDate");
         dueRemark = dueRemark == null ? "" : dueRemark;
@@ -29,7 +39,10 @@ public record Vip(int vipType, Instant vipDueDate, int vipStatus, String dueRema
         labelPath = labelPath == null ? "" : labelPath;
     }
 
-    /** Whether the membership is active ({@code vipStatus == 1}). */
+    /**
+     * Whether the membership is active ({@code vipStatus == 1}).
+     * @return whether the membership is active ({@code vipStatus == 1})
+     */
     public boolean active() {
         return vipStatus == 1;
     }

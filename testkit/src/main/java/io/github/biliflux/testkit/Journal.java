@@ -37,14 +37,35 @@ public final class Journal {
                         long callerMid, boolean handlerRan, boolean mutated, int httpStatus, Integer code,
                         Fault fault) {
 
-        /** Compact constructor: copies the collections. */
+        /**
+         * Compact constructor: copies the collections.
+         * @param seq the seq
+         * @param method the method
+         * @param path the path
+         * @param query the query parameters
+         * @param form the form
+         * @param jsonBody the json body
+         * @param cookieNames the cookie names
+         * @param userAgent the user agent
+         * @param referer the referer
+         * @param specId the spec id
+         * @param callerMid the caller mid
+         * @param handlerRan the handler ran
+         * @param mutated the mutated
+         * @param httpStatus the HTTP status
+         * @param code the server's code
+         * @param fault the fault
+         */
         public Entry {
             query = Map.copyOf(query);
             form = Map.copyOf(form);
             cookieNames = Set.copyOf(cookieNames);
         }
 
-        /** Whether a Cookie header was sent. */
+        /**
+         * Whether a Cookie header was sent.
+         * @return whether a Cookie header was sent
+         */
         public boolean cookiePresent() {
             return !cookieNames.isEmpty();
         }
@@ -64,22 +85,36 @@ public final class Journal {
         entries.add(e);
     }
 
-    /** Every entry so far. */
+    /**
+     * Every entry so far.
+     * @return every entry so far
+     */
     public synchronized List<Entry> entries() {
         return List.copyOf(entries);
     }
 
-    /** Entries of one path. */
+    /**
+     * Entries of one path.
+     * @param path the path
+     * @return entries of one path
+     */
     public synchronized List<Entry> entries(String path) {
         return entries.stream().filter(e -> e.path().equals(path)).toList();
     }
 
-    /** Number of requests to one path. */
+    /**
+     * Number of requests to one path.
+     * @param path the path
+     * @return number of requests to one path
+     */
     public synchronized long count(String path) {
         return entries.stream().filter(e -> e.path().equals(path)).count();
     }
 
-    /** Entries whose handler changed the world. */
+    /**
+     * Entries whose handler changed the world.
+     * @return entries whose handler changed the world
+     */
     public synchronized List<Entry> mutations() {
         return entries.stream().filter(Entry::mutated).toList();
     }

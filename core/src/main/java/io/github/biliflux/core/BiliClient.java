@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.biliflux.core.internal.HostGate;
 import io.github.biliflux.core.internal.Json;
+import io.github.biliflux.core.internal.Observation;
 import io.github.biliflux.core.internal.Transport;
 import io.netty.channel.ChannelOption;
 import java.time.Clock;
@@ -54,19 +55,26 @@ public final class BiliClient implements AutoCloseable {
         for (Host h : Host.values()) {
             gates.put(h, new HostGate(h.name().toLowerCase(), b.rateLimits.getOrDefault(h, b.rateLimit), clock, scheduler));
         }
-        this.provider = ConnectionProvider.builder("biliflux")
+        ConnectionProvider.Builder pool = ConnectionProvider.builder("biliflux")
                 .maxConnections(b.maxConnections)
                 .pendingAcquireTimeout(b.pendingAcquireTimeout)
-                .maxIdleTime(Duration.ofSeconds(30))
-                .build();
+                .maxIdleTime(Duration.ofSeconds(30));
+        ConnectionProvider.MeterRegistrar poolMetrics = b.observer.connectionPoolMetrics();
+        if (poolMetrics != null) {
+            pool.metrics(true, () -> poolMetrics);
+        }
+        this.provider = pool.build();
         HttpClient http = HttpClient.create(provider)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) b.connectTimeout.toMillis())
                 .responseTimeout(b.responseTimeout)
                 .followRedirect(false);
+        if (b.proxy != null) {
+            http = b.proxy.applyTo(http);
+        }
         http = b.httpCustomizer.apply(http).followRedirect(false);
         ObjectMapper mapper = Json.newMapper();
         this.transport = new Transport(http, endpoints, credentials, clock, scheduler, mapper, gates, retry,
-                b.wbiKeyTtl, b.userAgent, b.referer);
+                b.wbiKeyTtl, b.userAgent, b.referer, new Observation(b.observer));
     }
 
     /**
@@ -271,6 +279,8 @@ public final class BiliClient implements AutoCloseable {
         private String userAgent = DEFAULT_USER_AGENT;
         private String referer = DEFAULT_REFERER;
         private java.util.function.UnaryOperator<HttpClient> httpCustomizer = java.util.function.UnaryOperator.identity();
+        private BiliObserver observer = BiliObserver.NONE;
+        private ProxyConfig proxy;
 
         private Builder() {
         }
@@ -420,6 +430,28 @@ public final class BiliClient implements AutoCloseable {
          */
         public Builder referer(String referer) {
             this.referer = checkHeader(referer, "referer");
+            return this;
+        }
+
+        /**
+         * Tells {@code observer} about every call, retry, throttling answer, permit wait and page
+         * (biliflux-micrometer's {@code BiliMetrics} records them in a {@code MeterRegistry}).
+         * @param observer the observer (default {@link BiliObserver#NONE})
+         * @return this builder
+         */
+        public Builder observer(BiliObserver observer) {
+            this.observer = Objects.requireNonNull(observer, "observer");
+            return this;
+        }
+
+        /**
+         * Sends every request through a proxy (HTTP CONNECT or SOCKS5), except to the hosts that
+         * {@link ProxyConfig#nonProxyHosts(String...)} names.
+         * @param proxy the proxy
+         * @return this builder
+         */
+        public Builder proxy(ProxyConfig proxy) {
+            this.proxy = Objects.requireNonNull(proxy, "proxy");
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.github.biliflux.core;
 
+import io.github.biliflux.core.internal.Observation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,9 +153,12 @@ public final class PagedFlux<T> extends Flux<T> {
                 if (!done && !fetching && demand.get() > 0 && !sink.isCancelled()) {
                     fetching = true;
                     int pn = next;
+                    Observation.PageProbe probe = new Observation.PageProbe();
                     inFlight.update(fetcher.fetch(pn, pageSize)
+                            .contextWrite(probe::into)
                             .switchIfEmpty(Mono.fromSupplier(() -> PageResult.of(List.of())))
                             .map(r -> accept(pn, r))
+                            .doOnNext(p -> probe.page(p.items().size()))
                             .onErrorResume(PageLimitException.class, e -> Mono.just(capped(pn)))
                             .subscribe(this::deliver, this::fail));
                 }

@@ -86,10 +86,18 @@ public final class Transport {
     private final Retry mutationRetry;
     private final WbiKeys wbiKeys;
     private final Map<JavaType, ObjectReader> readers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Observation observation;
 
     public Transport(HttpClient http, Endpoints endpoints, Credentials credentials, Clock clock,
                      Supplier<Scheduler> scheduler, ObjectMapper mapper, Map<Host, HostGate> gates,
                      RetryPolicy retry, java.time.Duration wbiKeyTtl, String userAgent, String referer) {
+        this(http, endpoints, credentials, clock, scheduler, mapper, gates, retry, wbiKeyTtl, userAgent, referer, Observation.NONE);
+    }
+
+    public Transport(HttpClient http, Endpoints endpoints, Credentials credentials, Clock clock,
+                     Supplier<Scheduler> scheduler, ObjectMapper mapper, Map<Host, HostGate> gates,
+                     RetryPolicy retry, java.time.Duration wbiKeyTtl, String userAgent, String referer,
+                     Observation observation) {
         String cookieHeader = credentials instanceof Credentials.Cookie c ? c.header() : null;
         // Every header that does not change per request is set once, on the shared client.
         this.http = http
@@ -110,6 +118,7 @@ public final class Transport {
         this.readRetry = retry("biliflux-read", retry, Errors::retryableRead);
         this.mutationRetry = retry("biliflux-mutation", retry, Errors::retryableMutation);
         this.wbiKeys = new WbiKeys(this::fetchWbiKeys, clock, wbiKeyTtl);
+        this.observation = observation;
     }
 
     private static Retry retry(String name, RetryPolicy p, Predicate<Throwable> retryable) {
@@ -157,7 +166,7 @@ public final class Transport {
     /** Sends {@code req} through the whole pipeline, decoding each answer with {@code decoder}. */
     public <T> Mono<T> execute(ApiRequest req, Decoder<T> decoder) {
         String route = req.route().describe();
-        return Mono.defer(() -> {
+        return observation.call(req.route(), Mono.defer(() -> {
             MissingCredentialsException missing = checkAuth(req, route);
             if (missing != null) {
                 return Mono.error(missing);
@@ -175,18 +184,18 @@ public final class Transport {
                 run = run.onErrorMap(Errors::outcomeUnknown, e -> new OutcomeUnknownException(route, e));
             }
             return run;
-        });
+        }));
     }
 
     private <T> Mono<T> withRetry(ApiRequest req, Decoder<T> decoder) {
-        return attempt(req, decoder).transformDeferred(RetryOperator.of(req.idempotent() ? readRetry : mutationRetry));
+        return observation.attempts(req.route(), attempt(req, decoder)).transformDeferred(RetryOperator.of(req.idempotent() ? readRetry : mutationRetry));
     }
 
     private <T> Mono<T> attempt(ApiRequest req, Decoder<T> decoder) {
         Route route = req.route();
         String name = route.describe();
         HostGate gate = gates.get(route.host());
-        return gate.pass(name)
+        return observation.permit(route, gate.pass(name))
                 .then(prepare(req))
                 .flatMap(p -> send(req, p))
                 .<T>handle((raw, sink) -> {
@@ -207,6 +216,7 @@ public final class Transport {
                 .doOnError(e -> {
                     if (Errors.throttles(e)) {
                         gate.throttled();
+                        observation.throttled(route, gate.cooldownRemainingMillis());
                         log.debug("{}: throttled ({}), host {} cools down {} ms", name, e.getMessage(), route.host(), gate.cooldownRemainingMillis());
                     }
                 });

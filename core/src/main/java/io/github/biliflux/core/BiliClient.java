@@ -98,7 +98,7 @@ public final class BiliClient implements AutoCloseable {
      * exp.php) as {@code type}. Empty when the payload is absent or null. Nothing is sent before
      * subscription; each subscription sends anew.
      * @param <T> the payload type
-     * @param request the request
+     * @param request the request to send
      * @param type the type to decode data into
      * @return the payload: sends {@code request} and decodes the envelope's payload ({@code data}, or {@code number} for exp.php) as {@code type}
      */
@@ -109,7 +109,7 @@ public final class BiliClient implements AutoCloseable {
     /**
      * As {@link #exchange(ApiRequest, Class)}, for generic payloads such as {@code List<Tag>}.
      * @param <T> the payload type
-     * @param request the request
+     * @param request the request to send
      * @param type the type to decode data into
      * @return the decoded payload
      */
@@ -120,7 +120,7 @@ public final class BiliClient implements AutoCloseable {
     /**
      * As {@link #exchange(ApiRequest, Class)}, for a Jackson type.
      * @param <T> the payload type
-     * @param request the request
+     * @param request the request to send
      * @param type the type to decode data into
      * @return the decoded payload
      */
@@ -136,9 +136,9 @@ public final class BiliClient implements AutoCloseable {
      * of range) becomes a {@link DecodingException}, never a raw runtime exception.
      * @param <T> the payload type
      * @param <R> the converted type
-     * @param request the request
+     * @param request the request to send
      * @param type the type to decode data into
-     * @param convert the convert
+     * @param convert the conversion of the decoded payload
      * @return the converted payload
      */
     public <T, R> Mono<R> exchange(ApiRequest request, Class<T> type, java.util.function.Function<? super T, ? extends R> convert) {
@@ -151,9 +151,9 @@ public final class BiliClient implements AutoCloseable {
      * As {@link #exchange(ApiRequest, Class, java.util.function.Function)}, for generic payloads.
      * @param <T> the payload type
      * @param <R> the converted type
-     * @param request the request
+     * @param request the request to send
      * @param type the type to decode data into
-     * @param convert the convert
+     * @param convert the conversion of the decoded payload
      * @return the converted payload
      */
     public <T, R> Mono<R> exchange(ApiRequest request, TypeReference<T> type, java.util.function.Function<? super T, ? extends R> convert) {
@@ -164,7 +164,7 @@ public final class BiliClient implements AutoCloseable {
 
     /**
      * Sends {@code request} and returns its payload as a JSON tree (empty when absent).
-     * @param request the request
+     * @param request the request to send
      * @return the payload as a JSON tree (empty when absent)
      */
     public Mono<JsonNode> exchangeTree(ApiRequest request) {
@@ -173,7 +173,7 @@ public final class BiliClient implements AutoCloseable {
 
     /**
      * Sends {@code request}, checks its envelope and ignores the payload (mutations).
-     * @param request the request
+     * @param request the request to send
      * @return a {@code Mono} that completes when the envelope says the request succeeded
      */
     public Mono<Void> execute(ApiRequest request) {
@@ -287,7 +287,7 @@ public final class BiliClient implements AutoCloseable {
 
         /**
          * Who the client acts as (default: nobody).
-         * @param credentials the credentials
+         * @param credentials who the client acts as
          * @return this builder
          */
         public Builder credentials(Credentials credentials) {
@@ -297,7 +297,7 @@ public final class BiliClient implements AutoCloseable {
 
         /**
          * Where the hosts are (default: production, HTTPS).
-         * @param endpoints the endpoints
+         * @param endpoints where the hosts are
          * @return this builder
          */
         public Builder endpoints(Endpoints endpoints) {
@@ -307,7 +307,7 @@ public final class BiliClient implements AutoCloseable {
 
         /**
          * The clock for {@code ts}, {@code wts}, key expiry, cool-downs and rate limits.
-         * @param clock the clock
+         * @param clock the clock to read the time from
          * @return this builder
          */
         public Builder clock(Clock clock) {
@@ -358,7 +358,7 @@ public final class BiliClient implements AutoCloseable {
 
         /**
          * The connect timeout, 1 ms .. 5 minutes (default 5 s).
-         * @param d the d
+         * @param d the duration
          * @return this builder
          */
         public Builder connectTimeout(Duration d) {
@@ -368,7 +368,7 @@ public final class BiliClient implements AutoCloseable {
 
         /**
          * The response timeout, 1 ms .. 10 minutes (default 15 s).
-         * @param d the d
+         * @param d the duration
          * @return this builder
          */
         public Builder responseTimeout(Duration d) {
@@ -378,7 +378,7 @@ public final class BiliClient implements AutoCloseable {
 
         /**
          * How long a request waits for a pooled connection, 1 ms .. 10 minutes (default 45 s).
-         * @param d the d
+         * @param d the duration
          * @return this builder
          */
         public Builder pendingAcquireTimeout(Duration d) {
@@ -401,7 +401,7 @@ public final class BiliClient implements AutoCloseable {
 
         /**
          * How long WBI keys are cached, 1 s .. 7 days (default 1 hour).
-         * @param d the d
+         * @param d the duration
          * @return this builder
          */
         public Builder wbiKeyTtl(Duration d) {

@@ -28,8 +28,8 @@ public final class Check {
      * {@code value} must be in {@code min..max}.
      * @param name the parameter's name, for the message
      * @param value the value
-     * @param min the min
-     * @param max the max
+     * @param min the smallest value allowed
+     * @param max the largest value allowed
      * @return {@code value}, checked
      */
     public static long range(String name, long value, long min, long max) {
@@ -43,8 +43,8 @@ public final class Check {
      * {@code value} must be in {@code min..max}.
      * @param name the parameter's name, for the message
      * @param value the value
-     * @param min the min
-     * @param max the max
+     * @param min the smallest value allowed
+     * @param max the largest value allowed
      * @return {@code value}, checked
      */
     public static int range(String name, int value, int min, int max) {
@@ -68,8 +68,8 @@ public final class Check {
      * {@code value} must be non-null and {@code min..max} characters long, counted as code points.
      * @param name the parameter's name, for the message
      * @param value the value
-     * @param min the min
-     * @param max the max
+     * @param min the smallest value allowed
+     * @param max the largest value allowed
      * @return {@code value}, checked
      */
     public static String length(String name, String value, int min, int max) {
@@ -100,8 +100,8 @@ public final class Check {
      * @param <C> the type of the values
      * @param name the parameter's name, for the message
      * @param values the values
-     * @param min the min
-     * @param max the max
+     * @param min the smallest value allowed
+     * @param max the largest value allowed
      * @return {@code value}, checked
      */
     public static <C extends Collection<?>> C size(String name, C values, int min, int max) {

@@ -19,12 +19,12 @@ public record Page<T>(List<T> items, int number, int size, OptionalLong total, b
 
     /**
      * Copies {@code items}; rejects nulls.
-     * @param items the entries of this page
-     * @param number the page number, from 1
-     * @param size the size
-     * @param total the total the server reported, or -1 when unknown
-     * @param hasMore the has more
-     * @param truncated the truncated
+     * @param items the entries of this page not already delivered by an earlier page
+     * @param number the page number (1-based, the {@code pn} sent)
+     * @param size the page size asked for (the {@code ps} sent)
+     * @param total the list's total as the service reported it, if it did
+     * @param hasMore whether another page follows
+     * @param truncated whether the list ends here because of a cap (22007, or an empty page while {@code total} says more), not because it was read to its end
      */
     public Page {
         items = List.copyOf(items);

@@ -14,9 +14,9 @@ public record PageResult<T>(List<T> items, Long total, Boolean next) {
 
     /**
      * Copies {@code items}, dropping null entries.
-     * @param items the entries of this page
-     * @param total the total the server reported, or -1 when unknown
-     * @param next the next
+     * @param items the entries, in the service's order
+     * @param total the total the service reported, or null
+     * @param next whether the service said more follow (C1's {@code next}), or null
      */
     public PageResult {
         // A null entry in an answer carries nothing to emit: drop it rather than fail the stream.

@@ -35,7 +35,7 @@ public final class PagedFlux<T> extends Flux<T> {
         /**
          * Page {@code page} (1-based) of {@code pageSize} entries.
          * @param page the page
-         * @param pageSize the page size
+         * @param pageSize the number of entries per page
          * @return the page, as a {@code Mono}
          */
         Mono<PageResult<T>> fetch(int page, int pageSize);
@@ -58,7 +58,7 @@ public final class PagedFlux<T> extends Flux<T> {
      *
      * @throws IllegalArgumentException if {@code pageSize} is not positive
      * @param <T> the entry type
-     * @param pageSize the page size
+     * @param pageSize the number of entries per page
      * @param key the key
      * @param fetcher the fetcher
      * @return a paged list of {@code pageSize} entries per page, deduplicated by {@code key} (mid, id ...)

@@ -21,11 +21,11 @@ public record RateLimit(int permits, Duration period, Duration maxWait, Duration
 
     /**
      * Checks every bound (see the factories for the ranges).
-     * @param permits the permits
+     * @param permits requests allowed per period; 0 for unlimited
      * @param period the period
-     * @param maxWait the max wait
-     * @param cooldown the cooldown
-     * @param maxCooldown the max cooldown
+     * @param maxWait how long a request may wait for a permit before failing
+     * @param cooldown the first pause after a throttling answer
+     * @param maxCooldown the longest pause
      */
     public RateLimit {
         Objects.requireNonNull(period, "period");
@@ -56,7 +56,7 @@ public record RateLimit(int permits, Duration period, Duration maxWait, Duration
 
     /**
      * {@code permits} requests per second (1..10000).
-     * @param permits the permits
+     * @param permits the number of requests per period
      * @return a limit of {@code permits} requests per second
      */
     public static RateLimit perSecond(int permits) {
@@ -68,7 +68,7 @@ public record RateLimit(int permits, Duration period, Duration maxWait, Duration
 
     /**
      * {@code permits} requests per {@code period}.
-     * @param permits the permits
+     * @param permits the number of requests per period
      * @param period the period
      * @return a limit of {@code permits} requests per {@code period}
      */
@@ -97,7 +97,7 @@ public record RateLimit(int permits, Duration period, Duration maxWait, Duration
 
     /**
      * This limit with another maximum wait for a permit.
-     * @param d the d
+     * @param d the duration
      * @return this, for chaining
      */
     public RateLimit withMaxWait(Duration d) {
@@ -107,7 +107,7 @@ public record RateLimit(int permits, Duration period, Duration maxWait, Duration
     /**
      * This limit with another cool-down after throttling.
      * @param first the first
-     * @param max the max
+     * @param max the largest value allowed
      * @return this, for chaining
      */
     public RateLimit withCooldown(Duration first, Duration max) {

@@ -20,10 +20,10 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
 
     /**
      * Checks every bound (see the factories for the ranges).
-     * @param maxAttempts the max attempts
-     * @param initialBackoff the initial backoff
-     * @param maxBackoff the max backoff
-     * @param jitter the jitter
+     * @param maxAttempts attempts in all, 1 = no retry (1..20)
+     * @param initialBackoff the wait before the second attempt
+     * @param maxBackoff the longest wait
+     * @param jitter the random part of each wait, 0..1
      */
     public RetryPolicy {
         Objects.requireNonNull(initialBackoff, "initialBackoff");
@@ -68,7 +68,7 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
     /**
      * This policy with other backoff bounds.
      * @param initial the initial
-     * @param max the max
+     * @param max the largest value allowed
      * @return this, for chaining
      */
     public RetryPolicy withBackoff(Duration initial, Duration max) {

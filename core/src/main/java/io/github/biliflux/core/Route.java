@@ -29,16 +29,16 @@ public record Route(String id, Host host, Method method, String path, Auth auth,
 
     /**
      * Rejects nulls.
-     * @param id the id
+     * @param id the spec id, e.g. {@code "R1"}
      * @param host the host
-     * @param method the method
-     * @param path the path
-     * @param auth the auth
-     * @param idempotent the idempotent
-     * @param envelope the envelope
-     * @param wbi the wbi
-     * @param appKey the app key
-     * @param errors the errors
+     * @param method GET or POST
+     * @param path the path, starting with '/'
+     * @param auth the login it needs
+     * @param idempotent whether re-sending it is harmless (reads, including read-only POSTs)
+     * @param envelope the answer envelope
+     * @param wbi whether it is WBI-signed
+     * @param appKey the app key that signs it in app mode instead of the client's, or null
+     * @param errors typed exceptions for this route's own codes (consulted before the common ones)
      */
     public Route {
         Objects.requireNonNull(id, "id");

@@ -72,7 +72,7 @@ public final class CourseClient {
      * {@link CourseAccessDeniedException} (-401) when the cookie is not accepted.
      *
      * @throws IllegalArgumentException if {@code pageSize} is not in 1..50
-     * @param pageSize the page size
+     * @param pageSize the number of entries per page
      * @return every paid course, the first request asking for {@code pageSize}
      */
     public Flux<PaidCourse> paidCourses(int pageSize) {

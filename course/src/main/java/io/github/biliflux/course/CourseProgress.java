@@ -22,9 +22,9 @@ public record CourseProgress(
 
     /**
      * A missing episode title becomes "" (C1).
-     * @param lastEpId the last ep id
-     * @param lastEpIndex the last ep index
-     * @param lastTimeSeconds the last time seconds
+     * @param lastEpId the id of the episode watched last (0 if none)
+     * @param lastEpIndex that episode's title
+     * @param lastTimeSeconds the position reached in it, in seconds
      */
     public CourseProgress {
         lastEpIndex = lastEpIndex == null ? "" : lastEpIndex;

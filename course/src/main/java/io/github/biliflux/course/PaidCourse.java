@@ -49,23 +49,23 @@ public record PaidCourse(
 
     /**
      * Missing texts become "", missing prices 0 and a missing progress {@link CourseProgress#NONE} (C1).
-     * @param seasonId the season id
+     * @param seasonId the course (season) id: the {@code ss} number of its URL ({@code id})
      * @param title the title
-     * @param subTitle the sub title
-     * @param cover the cover
-     * @param url the url
-     * @param upId the up id
-     * @param epCount the ep count
-     * @param expiryDay the expiry day
-     * @param expired the expired
-     * @param payGid the pay gid
-     * @param payStatus the pay status
-     * @param platformPrice the platform price
-     * @param price the price
-     * @param progress the progress
-     * @param seasonStyle the season style
-     * @param statusCode the status code
-     * @param updateInfo the update info
+     * @param subTitle the subtitle, may span lines
+     * @param cover the cover image URL
+     * @param url the course page URL
+     * @param upId the mid of the uploader selling it
+     * @param epCount how many episodes it has
+     * @param expiryDay {@code expiry_day} (0 in the example: no expiry)
+     * @param expired whether access has expired ({@code is_expired})
+     * @param payGid {@code pay_gid} (327 in the example)
+     * @param payStatus the purchase status (0 = bought)
+     * @param platformPrice {@code platformPrice}, as sent
+     * @param price {@code price}, as sent
+     * @param progress how far the user got
+     * @param seasonStyle {@code seasonStyle} (0 in the example)
+     * @param statusCode the raw {@code status}: the table says 1/2, the example sends -1/10; see {@link #status()}
+     * @param updateInfo the update state, e.g. {@code "已完结 | 共10课时"}
      */
     public PaidCourse {
         title = title == null ? "" : title;

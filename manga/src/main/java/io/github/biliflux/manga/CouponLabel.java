@@ -24,8 +24,8 @@ public record CouponLabel(OptionalInt code, Optional<String> text) {
 
     /**
      * Both parts must be non-null (use the empty optionals) (M1).
-     * @param code the server's code
-     * @param text the text
+     * @param code the numeric code, when one was sent
+     * @param text the text, when one was sent
      */
     public CouponLabel {
         Objects.requireNonNull(code, "code");

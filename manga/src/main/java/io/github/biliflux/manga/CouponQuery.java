@@ -128,7 +128,7 @@ public final class CouponQuery {
          * Coupons per page (M1 {@code pageSize}).
          *
          * @throws IllegalArgumentException if not in 1..100
-         * @param pageSize the page size
+         * @param pageSize the number of entries per page
          * @return this builder
          */
         public Builder pageSize(int pageSize) {

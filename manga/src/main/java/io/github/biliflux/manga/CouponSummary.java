@@ -16,8 +16,8 @@ public record CouponSummary(
 
     /**
      * A missing {@code coupon_info} becomes {@link CouponInfo#EMPTY} (M1).
-     * @param totalRemainAmount the total remain amount
-     * @param couponInfo the coupon info
+     * @param totalRemainAmount the reads left over all valid coupons ({@code total_remain_amount})
+     * @param couponInfo the counters ({@code coupon_info}); all zero when the service sent none
      */
     public CouponSummary {
         couponInfo = couponInfo == null ? CouponInfo.EMPTY : couponInfo;

@@ -137,7 +137,7 @@ public final class MangaClient {
      * the bare array: the list ends at a short or empty page. Entries are deduplicated by id.
      *
      * @throws IllegalArgumentException if {@code pageSize} is not in 1..100
-     * @param pageSize the page size
+     * @param pageSize the number of entries per page
      * @return every bought comic, {@code pageSize} per page ({@code page_num} from 1)
      */
     public PagedFlux<BoughtComic> boughtComics(int pageSize) {

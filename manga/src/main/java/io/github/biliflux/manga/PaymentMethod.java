@@ -15,8 +15,8 @@ public record PaymentMethod(@JsonProperty("id") int id, @JsonProperty("title") S
 
     /**
      * A missing title becomes "" (M2).
-     * @param id the id
-     * @param title the title
+     * @param id the payment method's id
+     * @param title its name
      */
     public PaymentMethod {
         title = title == null ? "" : title;

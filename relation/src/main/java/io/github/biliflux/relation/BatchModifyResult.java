@@ -11,7 +11,7 @@ public record BatchModifyResult(List<Long> failedFids) {
 
     /**
      * Copies the list; null becomes empty.
-     * @param failedFids the failed fids
+     * @param failedFids the mids the action failed for ({@code data.failed_fids}), in the service's order
      */
     public BatchModifyResult {
         failedFids = failedFids == null ? List.of() : failedFids.stream().filter(java.util.Objects::nonNull).toList(); // a null id names nothing

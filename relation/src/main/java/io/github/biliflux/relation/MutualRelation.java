@@ -13,8 +13,8 @@ public record MutualRelation(Relation relation, Relation beRelation) {
 
     /**
      * Rejects nulls.
-     * @param relation the relation
-     * @param beRelation the be relation
+     * @param relation the logged-in user towards the other ({@code relation}; its mid is the other's)
+     * @param beRelation the other towards the logged-in user ({@code be_relation}; its mid is one's own)
      */
     public MutualRelation {
         Objects.requireNonNull(relation, "relation");

@@ -16,9 +16,9 @@ public record OfficialVerify(OfficialType type, int typeCode, String desc) {
 
     /**
      * Rejects a null type; a null desc becomes empty.
-     * @param type the type to decode data into
-     * @param typeCode the type code
-     * @param desc the desc
+     * @param type the kind of verification
+     * @param typeCode the wire code as sent (-1, 0, 1, or an undocumented one)
+     * @param desc the verification text, empty when none
      */
     public OfficialVerify {
         Objects.requireNonNull(type, "type");

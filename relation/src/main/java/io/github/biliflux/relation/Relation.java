@@ -17,11 +17,11 @@ public record Relation(long mid, int attribute, Instant mtime, List<Long> tags, 
 
     /**
      * Copies the tags; a null mtime becomes {@link Instant#EPOCH}.
-     * @param mid the user's mid
-     * @param attribute the attribute
-     * @param mtime the mtime
-     * @param tags the tags
-     * @param special the special
+     * @param mid the other user's mid
+     * @param attribute 0 none, 1 whisper, 2 following, 6 mutual, 128 blacklisted
+     * @param mtime when the relation was made (epoch seconds)
+     * @param tags the tag ids the other user is in; empty for the default group (the wire's {@code null})
+     * @param special whether the other user is a special follow (tag -10)
      */
     public Relation {
         mtime = Objects.requireNonNullElse(mtime, Instant.EPOCH);

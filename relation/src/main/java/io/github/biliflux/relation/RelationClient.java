@@ -79,7 +79,7 @@ public final class RelationClient {
     /**
      * R1: as {@link #followers(long)}, {@code pageSize} (1..50) per page.
      * @param vmid the mid of the user whose list is read
-     * @param pageSize the page size
+     * @param pageSize the number of entries per page
      * @return the entries, streamed lazily page by page
      */
     public PagedFlux<RelationUser> followers(long vmid, int pageSize) {
@@ -112,7 +112,7 @@ public final class RelationClient {
      * list fails with {@link io.github.biliflux.core.PrivacyException} (22115).
      * @param vmid the mid of the user whose list is read
      * @param order the order
-     * @param pageSize the page size
+     * @param pageSize the number of entries per page
      * @return the followings of {@code vmid} in {@code order}, {@code pageSize} (1..50) per page
      */
     public PagedFlux<RelationUser> followings(long vmid, FollowingOrder order, int pageSize) {
@@ -136,7 +136,7 @@ public final class RelationClient {
      * R3: as {@link #searchFollowings(long, String)}, {@code pageSize} (1..50) per page.
      * @param vmid the mid of the user whose list is read
      * @param name the name
-     * @param pageSize the page size
+     * @param pageSize the number of entries per page
      * @return the entries, streamed lazily page by page
      */
     public PagedFlux<RelationUser> searchFollowings(long vmid, String name, int pageSize) {
@@ -158,7 +158,7 @@ public final class RelationClient {
     /**
      * R4: as {@link #sameFollowings(long)}, {@code pageSize} (1..50) per page.
      * @param vmid the mid of the user whose list is read
-     * @param pageSize the page size
+     * @param pageSize the number of entries per page
      * @return the entries, streamed lazily page by page
      */
     public PagedFlux<RelationUser> sameFollowings(long vmid, int pageSize) {
@@ -177,7 +177,7 @@ public final class RelationClient {
 
     /**
      * R5: as {@link #whispers()}, {@code pageSize} (1..50) per page.
-     * @param pageSize the page size
+     * @param pageSize the number of entries per page
      * @return the entries, streamed lazily page by page
      */
     public PagedFlux<RelationUser> whispers(int pageSize) {
@@ -195,7 +195,7 @@ public final class RelationClient {
 
     /**
      * R6: as {@link #blacks()}, {@code pageSize} (1..50) per page.
-     * @param pageSize the page size
+     * @param pageSize the number of entries per page
      * @return the entries, streamed lazily page by page
      */
     public PagedFlux<RelationUser> blacks(int pageSize) {
@@ -229,7 +229,7 @@ public final class RelationClient {
      * service's default page is 20; 50 is the largest it accepts, and the default here.
      * @param tagId the tag (group) id
      * @param order the order
-     * @param pageSize the page size
+     * @param pageSize the number of entries per page
      * @return the members of group {@code tagId} in {@code order}, {@code pageSize} (1..50) per page
      */
     public PagedFlux<RelationUser> tagMembers(long tagId, FollowingOrder order, int pageSize) {

@@ -17,10 +17,10 @@ public record RelationTag(long tagId, String name, int count, String tip) {
 
     /**
      * Null strings become empty.
-     * @param tagId the tag (group) id
-     * @param name the name
-     * @param count the count
-     * @param tip the tip
+     * @param tagId the tag id: {@link #SPECIAL} for special follows, {@link #DEFAULT} for the default group
+     * @param name the tag's name
+     * @param count how many followings it holds
+     * @param tip the tip the live service adds ({@code tip}), empty when absent
      */
     public RelationTag {
         name = name == null ? "" : name;

@@ -26,15 +26,15 @@ public record RelationUser(long mid, int attribute, Instant mtime, List<Long> ta
     /**
      * Copies the tags; null strings become empty, a null mtime {@link Instant#EPOCH}, null nested objects NONE.
      * @param mid the user's mid
-     * @param attribute the attribute
-     * @param mtime the mtime
-     * @param tags the tags
-     * @param special the special
-     * @param uname the uname
-     * @param face the face
-     * @param sign the sign
-     * @param officialVerify the official verify
-     * @param vip the vip
+     * @param attribute the list owner's relation to the user: 0 none, 1 whisper, 2 following, 6 mutual, 128 blacklisted
+     * @param mtime when the relation was made (epoch seconds)
+     * @param tags the owner's tag ids the user is in; empty for the default group (the wire's {@code null})
+     * @param special whether the user is a special follow (tag -10)
+     * @param uname the nickname
+     * @param face the avatar URL
+     * @param sign the signature
+     * @param officialVerify the official verification ({@link OfficialVerify#NONE} when absent)
+     * @param vip the big-member state ({@link Vip#NONE} when absent)
      */
     public RelationUser {
         mtime = mtime == null ? Instant.EPOCH : mtime;

@@ -23,14 +23,14 @@ public record Vip(int vipType, Instant vipDueDate, int vipStatus, String dueRema
 
     /**
      * Rejects a null due date; null strings become empty.
-     * @param vipType the vip type
-     * @param vipDueDate the vip due date
-     * @param vipStatus the vip status
-     * @param dueRemark the due remark
-     * @param accessStatus the access status
-     * @param vipStatusWarn the vip status warn
-     * @param themeType the theme type
-     * @param labelPath the label path
+     * @param vipType 0 none, 1 monthly, 2 yearly or longer
+     * @param vipDueDate when the membership ends (the wire sends epoch milliseconds; {@link Instant#EPOCH} for 0)
+     * @param vipStatus 0 none, 1 active
+     * @param dueRemark undocumented, usually empty
+     * @param accessStatus undocumented, usually 0
+     * @param vipStatusWarn undocumented, usually empty
+     * @param themeType undocumented, usually 0
+     * @param labelPath {@code label.path}, undocumented, usually empty
      */
     public Vip {
         Objects.requireNonNull(vipDueDate, "vipDueDate");

@@ -23,7 +23,7 @@ public final class EmulatorFixture implements AutoCloseable {
 
     /**
      * Starts an emulator of {@code world}.
-     * @param world the world
+     * @param world the world to serve
      */
     public EmulatorFixture(World world) {
         this.emu = BiliEmulator.start(world);
@@ -48,7 +48,7 @@ public final class EmulatorFixture implements AutoCloseable {
 
     /**
      * A client of the emulator with {@code credentials}.
-     * @param credentials the credentials
+     * @param credentials who the client acts as
      * @return a client of the emulator with {@code credentials}
      */
     public BiliClient client(Credentials credentials) {
@@ -57,8 +57,8 @@ public final class EmulatorFixture implements AutoCloseable {
 
     /**
      * A client with {@code credentials} and {@code endpoints}; fast retries and cool-downs, no rate limit.
-     * @param credentials the credentials
-     * @param endpoints the endpoints
+     * @param credentials who the client acts as
+     * @param endpoints where the hosts are
      * @return a client with {@code credentials} and {@code endpoints}; fast retries and cool-downs, no rate limit
      */
     public BiliClient client(Credentials credentials, Endpoints endpoints) {

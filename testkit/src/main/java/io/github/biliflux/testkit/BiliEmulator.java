@@ -39,7 +39,7 @@ public final class BiliEmulator implements AutoCloseable {
 
     /**
      * Starts an emulator of {@code world} on a free loopback port.
-     * @param world the world
+     * @param world the world to serve
      * @return the started emulator
      */
     public static BiliEmulator start(World world) {
@@ -48,7 +48,7 @@ public final class BiliEmulator implements AutoCloseable {
 
     /**
      * Starts an emulator of {@code world} on {@code port} of 127.0.0.1 (0 = any free port).
-     * @param world the world
+     * @param world the world to serve
      * @param port the port
      * @return the started emulator
      */

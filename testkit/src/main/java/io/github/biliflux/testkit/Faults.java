@@ -52,7 +52,7 @@ public final class Faults {
     /**
      * Every answer waits {@code fixed} plus a uniformly random part of {@code jitter}.
      * @param fixed the fixed
-     * @param jitter the jitter
+     * @param jitter the jitter, a fraction of the backoff (0..1)
      * @return this, for chaining
      */
     public synchronized Faults latency(Duration fixed, Duration jitter) {
@@ -63,7 +63,7 @@ public final class Faults {
 
     /**
      * Probability of an HTTP 5xx answer.
-     * @param p the p
+     * @param p the probability per request, 0..1
      * @return probability of an HTTP 5xx answer
      */
     public Faults http5xx(double p) {
@@ -72,7 +72,7 @@ public final class Faults {
 
     /**
      * Probability of an HTTP 412 with the gateway's HTML body.
-     * @param p the p
+     * @param p the probability per request, 0..1
      * @return probability of an HTTP 412 with the gateway's HTML body
      */
     public Faults http412Html(double p) {
@@ -81,7 +81,7 @@ public final class Faults {
 
     /**
      * Probability of a -412 envelope.
-     * @param p the p
+     * @param p the probability per request, 0..1
      * @return probability of a -412 envelope
      */
     public Faults code412(double p) {
@@ -90,7 +90,7 @@ public final class Faults {
 
     /**
      * Probability of a -799 envelope.
-     * @param p the p
+     * @param p the probability per request, 0..1
      * @return probability of a -799 envelope
      */
     public Faults code799(double p) {
@@ -99,7 +99,7 @@ public final class Faults {
 
     /**
      * Probability of a -352 envelope.
-     * @param p the p
+     * @param p the probability per request, 0..1
      * @return probability of a -352 envelope
      */
     public Faults code352(double p) {
@@ -108,7 +108,7 @@ public final class Faults {
 
     /**
      * Probability of a reset before the handler runs (nothing changes).
-     * @param p the p
+     * @param p the probability per request, 0..1
      * @return probability of a reset before the handler runs (nothing changes)
      */
     public Faults resetBeforeHandler(double p) {
@@ -117,7 +117,7 @@ public final class Faults {
 
     /**
      * Probability of a reset after the handler ran and committed its change.
-     * @param p the p
+     * @param p the probability per request, 0..1
      * @return probability of a reset after the handler ran and committed its change
      */
     public Faults resetAfterHandler(double p) {
@@ -126,7 +126,7 @@ public final class Faults {
 
     /**
      * Probability of a truncated body (the handler ran).
-     * @param p the p
+     * @param p the probability per request, 0..1
      * @return probability of a truncated body (the handler ran)
      */
     public Faults truncatedBody(double p) {
@@ -135,7 +135,7 @@ public final class Faults {
 
     /**
      * Probability of a malformed JSON body (the handler ran).
-     * @param p the p
+     * @param p the probability per request, 0..1
      * @return probability of a malformed JSON body (the handler ran)
      */
     public Faults malformedJson(double p) {
@@ -145,7 +145,7 @@ public final class Faults {
     /**
      * Probability of any fault kind but {@link Fault#RATE_LIMITED}.
      * @param kind the kind
-     * @param p the p
+     * @param p the probability per request, 0..1
      * @return probability of any fault kind but {@link Fault#RATE_LIMITED}
      */
     public synchronized Faults probability(Fault kind, double p) {

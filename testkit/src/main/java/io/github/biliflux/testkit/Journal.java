@@ -39,22 +39,22 @@ public final class Journal {
 
         /**
          * Compact constructor: copies the collections.
-         * @param seq the seq
-         * @param method the method
-         * @param path the path
-         * @param query the query parameters
-         * @param form the form
-         * @param jsonBody the json body
-         * @param cookieNames the cookie names
-         * @param userAgent the user agent
-         * @param referer the referer
-         * @param specId the spec id
-         * @param callerMid the caller mid
-         * @param handlerRan the handler ran
-         * @param mutated the mutated
-         * @param httpStatus the HTTP status
-         * @param code the server's code
-         * @param fault the fault
+         * @param seq arrival number, from 1
+         * @param method HTTP method
+         * @param path path without query
+         * @param query query parameters (first value of each)
+         * @param form form parameters of an urlencoded body (first value of each)
+         * @param jsonBody the body when it was JSON, else ""
+         * @param cookieNames names of the cookies sent (never their values)
+         * @param userAgent the User-Agent header, or ""
+         * @param referer the Referer header, or ""
+         * @param specId the route's spec id (R1 ... C1, NAV), or null for an unknown route
+         * @param callerMid the authenticated caller, 0 if none
+         * @param handlerRan whether the route's handler ran (false when a fault answered first)
+         * @param mutated whether the world changed
+         * @param httpStatus the HTTP status sent, 0 when the connection was reset without an answer
+         * @param code the envelope code sent, or null when no envelope was sent
+         * @param fault the fault injected, or null
          */
         public Entry {
             query = Map.copyOf(query);

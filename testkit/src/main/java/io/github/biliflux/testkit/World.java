@@ -98,7 +98,7 @@ public final class World {
      * 194110/194111/207542/231305, special follows, 3 whispers, 5 blacks, 100 B-coins, 50 coupons (45
      * valid), 37 bought comics, 4 paid courses and a coin log (13 lines in the last week, one of 0.1);
      * {@link #CAPPED_MID}, {@link #PRIVATE_MID}, {@link #BLOCKER_MID}, {@link #FRIEND_MID}.
-     * @param clock the clock
+     * @param clock the clock to read the time from
      * @return the demo world: {@link #DEMO_MID} with 320 followers and 260 followings (80 mutual), custom tags 194110/194111/207542/231305, special follows, 3 whispers, 5 blacks, 100 B-coins, 50 coupons (45 valid), 37 bought comics, 4 paid courses and a coin log (13 lines in the last week, one of 0.1); {@link #CAPPED_MID}, {@link #PRIVATE_MID}, {@link #BLOCKER_MID}, {@link #FRIEND_MID}
      */
     public static World demo(Clock clock) {
@@ -108,8 +108,8 @@ public final class World {
     /**
      * A world whose {@link #DEMO_MID} has generated followers and followings (system clock).
      * @param seed the random seed
-     * @param followers the followers
-     * @param followings the followings
+     * @param followers how many followers
+     * @param followings how many followings
      * @return a world whose {@link #DEMO_MID} has generated followers and followings (system clock)
      */
     public static World generated(long seed, int followers, int followings) {
@@ -119,7 +119,7 @@ public final class World {
     /**
      * A world whose {@link #DEMO_MID} has {@code followers} generated followers (no followings).
      * @param seed the random seed
-     * @param followers the followers
+     * @param followers how many followers
      * @return a world whose {@link #DEMO_MID} has {@code followers} generated followers (no followings)
      */
     public static World generated(long seed, int followers) {
@@ -133,9 +133,9 @@ public final class World {
      * stored, in primitive arrays (about 28 bytes per follower); the generated users' own lists are
      * built the first time they are used. Up to millions of entries.
      * @param seed the random seed
-     * @param followers the followers
-     * @param followings the followings
-     * @param clock the clock
+     * @param followers how many followers
+     * @param followings how many followings
+     * @param clock the clock to read the time from
      * @return a generated world: {@link #DEMO_MID} followed by {@code followers} users (mids from {@link #GENERATED_BASE}, order derived from {@code seed}) and following {@code followings} users (mids GENERATED_BASE + 2j, so half of the first followers are mutual)
      */
     public static World generated(long seed, int followers, int followings, Clock clock) {
@@ -162,7 +162,7 @@ public final class World {
 
     /**
      * Replaces the clock used for "now" (follow times, coin log window, coupon expiry).
-     * @param clock the clock
+     * @param clock the clock to read the time from
      * @return this, for chaining
      */
     public World clock(Clock clock) {
@@ -218,7 +218,7 @@ public final class World {
     /**
      * Creates (or renames) an account with a session and a B-coin balance.
      * @param mid the user's mid
-     * @param uname the uname
+     * @param uname the user name
      * @param balance the balance
      * @return the session of the account
      */
@@ -237,7 +237,7 @@ public final class World {
     /**
      * Creates (or renames) an account with a session and no B-coins.
      * @param mid the user's mid
-     * @param uname the uname
+     * @param uname the user name
      * @return the session of the account
      */
     public Session addUser(long mid, String uname) {

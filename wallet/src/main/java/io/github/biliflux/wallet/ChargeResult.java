@@ -54,11 +54,11 @@ public sealed interface ChargeResult permits ChargeResult.Charged, ChargeResult.
         /**
          * Rejects nulls.
          * @param mid the user's mid
-         * @param upMid the up mid
+         * @param upMid the creator's (uploader's) mid
          * @param orderNo the order number
-         * @param bpNum the bp num
+         * @param bpNum the number of B-coins
          * @param exp the exp
-         * @param msg the msg
+         * @param msg the service's message
          */
         public Charged {
             Objects.requireNonNull(orderNo, "orderNo");
@@ -81,7 +81,7 @@ public sealed interface ChargeResult permits ChargeResult.Charged, ChargeResult.
 
         /**
          * Rejects null.
-         * @param msg the msg
+         * @param msg the service's message
          */
         public BelowMinimum {
             Objects.requireNonNull(msg, "msg");
@@ -102,7 +102,7 @@ public sealed interface ChargeResult permits ChargeResult.Charged, ChargeResult.
 
         /**
          * Rejects null.
-         * @param msg the msg
+         * @param msg the service's message
          */
         public InsufficientBalance {
             Objects.requireNonNull(msg, "msg");

@@ -39,9 +39,9 @@ public record ChargeTarget(Kind kind, long upMid, long oid) {
      * Validates the ids.
      *
      * @throws IllegalArgumentException when an id is not positive, or a space target's oid is not its upMid
-     * @param kind the kind
-     * @param upMid the up mid
-     * @param oid the oid
+     * @param kind space or video
+     * @param upMid the uploader charged ({@code up_mid})
+     * @param oid the source: the uploader's mid for a space, the avid for a video
      */
     public ChargeTarget {
         Check.notNull("kind", kind);
@@ -52,7 +52,7 @@ public record ChargeTarget(Kind kind, long upMid, long oid) {
 
     /**
      * W1 a charge from {@code upMid}'s space.
-     * @param upMid the up mid
+     * @param upMid the creator's (uploader's) mid
      * @return a charge from {@code upMid}'s space
      */
     public static ChargeTarget space(long upMid) {
@@ -61,7 +61,7 @@ public record ChargeTarget(Kind kind, long upMid, long oid) {
 
     /**
      * W1 a charge from video {@code avid} of uploader {@code upMid}.
-     * @param upMid the up mid
+     * @param upMid the creator's (uploader's) mid
      * @param avid the avid
      * @return a charge from video {@code avid} of uploader {@code upMid}
      */

@@ -19,7 +19,7 @@ public class UnknownChargeStatusException extends BiliException {
      * {@code route} answered {@code status} (null when absent or not a number) with {@code msg}.
      * @param route the route, as "METHOD path" (never a URL with secrets)
      * @param status the status
-     * @param msg the msg
+     * @param msg the service's message
      */
     public UnknownChargeStatusException(String route, Integer status, String msg) {
         super(route, route + " answered code 0 with " + (status == null ? "no readable data.status" : "data.status " + status)

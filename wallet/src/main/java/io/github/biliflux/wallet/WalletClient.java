@@ -57,7 +57,7 @@ public final class WalletClient {
      * @throws IllegalArgumentException when {@code bpNum} is outside {@value #MIN_BP}..{@value #MAX_BP}
      * @throws NullPointerException     when {@code target} is null
      * @param target the target
-     * @param bpNum the bp num
+     * @param bpNum the number of B-coins
      * @return the typed outcome of the charge
      */
     public Mono<ChargeResult> charge(ChargeTarget target, int bpNum) {

@@ -17,7 +17,9 @@ import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Records what a {@code BiliClient} does in a Micrometer {@link MeterRegistry}. Register it once
- * per client: {@code BiliClient.builder().observer(BiliMetrics.of(registry)).build()}.
+ * per client: {@code BiliClient.builder().observer(BiliMetrics.of(registry)).build()}; clients
+ * sharing a registry need distinct {@link Builder#name(String) names}, since meters with the same
+ * name and tags are one meter (the in-flight gauge would follow only the first).
  *
  * <table>
  * <caption>Meters (every one also tagged {@code client}, the name given to the builder)</caption>

@@ -33,17 +33,27 @@ public final class AccountClient {
         this.bili = bili;
     }
 
-    /** An account client over {@code bili}. */
+    /**
+     * An account client over {@code bili}.
+     * @param bili the client to send requests with
+     * @return an account client over {@code bili}
+     */
     public static AccountClient of(BiliClient bili) {
         return new AccountClient(Objects.requireNonNull(bili, "bili"));
     }
 
-    /** A1 the profile: mid, nickname, user name, sign, birthday, sex, rank. Cookie or app. */
+    /**
+     * A1 the profile: mid, nickname, user name, sign, birthday, sex, rank. Cookie or app.
+     * @return the profile: mid, nickname, user name, sign, birthday, sex, rank
+     */
     public Mono<AccountProfile> account() {
         return fetch(AccountRoutes.ACCOUNT, Wire.Account.class, Wire.Account::toProfile);
     }
 
-    /** A2 today's exp tasks (login, watch, coins, share) and the one-off ones (email, tel ...). Cookie or app. */
+    /**
+     * A2 today's exp tasks (login, watch, coins, share) and the one-off ones (email, tel ...). Cookie or app.
+     * @return today's exp tasks (login, watch, coins, share) and the one-off ones (email, tel ...)
+     */
     public Mono<ExpReward> expReward() {
         return fetch(AccountRoutes.EXP_REWARD, Wire.Reward.class, Wire.Reward::toReward);
     }
@@ -60,6 +70,7 @@ public final class AccountClient {
      * failure or missing credentials ends the call without a fallback: the old route would say the
      * same, and asking it again under throttling only makes things worse. When the fallback fails too,
      * the live route's error is reported, with the fallback's failure attached as suppressed.
+     * @return today's exp from giving coins (0..50), updated in real time
      */
     public Mono<Integer> coinExpToday() {
         Mono<Integer> legacy = bili.exchange(AccountRoutes.COIN_EXP_LEGACY.request().build(), Integer.class)
@@ -80,7 +91,10 @@ public final class AccountClient {
                 || t instanceof DecodingException;
     }
 
-    /** A4 the VIP status and due date. Cookie only: app credentials fail before sending. */
+    /**
+     * A4 the VIP status and due date. Cookie only: app credentials fail before sending.
+     * @return the VIP status and due date
+     */
     public Mono<VipInfo> vipInfo() {
         return fetch(AccountRoutes.VIP_INFO, Wire.Vip.class, Wire.Vip::toVip);
     }
@@ -88,17 +102,24 @@ public final class AccountClient {
     /**
      * A5 account security (passport host): bindings, security score, password strength, linked
      * logins. Cookie with DedeUserID, or app.
+     * @return account security (passport host): bindings, security score, password strength, linked logins
      */
     public Mono<SecurityInfo> securityInfo() {
         return fetch(AccountRoutes.SECURITY, Wire.Security.class, Wire.Security::toSecurity);
     }
 
-    /** A6 whether the user is real-name verified. Cookie or app. */
+    /**
+     * A6 whether the user is real-name verified. Cookie or app.
+     * @return whether the user is real-name verified
+     */
     public Mono<RealNameStatus> realNameStatus() {
         return fetch(AccountRoutes.REALNAME_STATUS, Wire.RealnameStatus.class, Wire.RealnameStatus::toStatus);
     }
 
-    /** A7 the real-name application: status, masked name and document, document type. Cookie or app. */
+    /**
+     * A7 the real-name application: status, masked name and document, document type. Cookie or app.
+     * @return the real-name application: status, masked name and document, document type
+     */
     public Mono<RealNameDetail> realNameDetail() {
         return fetch(AccountRoutes.REALNAME_DETAIL, Wire.RealnameApply.class, Wire.RealnameApply::toDetail);
     }
@@ -106,6 +127,7 @@ public final class AccountClient {
     /**
      * A8 the coin log of the last week, newest first, as the service lists it (one request, no
      * paging). Cookie or app.
+     * @return the coin log of the last week, newest first, as the service lists it (one request, no paging)
      */
     public Flux<CoinLogEntry> coinLog() {
         Route route = AccountRoutes.COIN_LOG;
@@ -119,7 +141,7 @@ public final class AccountClient {
      * review. Cookie or app.
      *
      * @param sign at most {@value #MAX_SIGN_LENGTH} characters, counted as code points (an emoji is one)
-     * @return completes when the service accepted the sign; fails with
+     * @return a {@code Mono} that completes when the service has accepted the change
      *         {@link SignSensitiveWordException} (40015), {@link SignEmoteException} (40021) or
      *         {@link SignTooLongException} (40022)
      * @throws IllegalArgumentException when {@code sign} is longer than {@value #MAX_SIGN_LENGTH}

@@ -17,12 +17,19 @@ public enum PasswordLevel {
         this.code = code;
     }
 
-    /** The code the service sends, -1 for {@link #UNKNOWN}. */
+    /**
+     * The code the service sends, -1 for {@link #UNKNOWN}.
+     * @return the code the service sends, -1 for {@link #UNKNOWN}
+     */
     public int code() {
         return code;
     }
 
-    /** The value of {@code code}; {@link #UNKNOWN} for a code the spec does not list. */
+    /**
+     * The value of {@code code}; {@link #UNKNOWN} for a code the spec does not list.
+     * @param code the server's code
+     * @return the value of {@code code}; {@link #UNKNOWN} for a code the spec does not list
+     */
     public static PasswordLevel of(int code) {
         for (PasswordLevel l : values()) {
             if (l.code == code && l != UNKNOWN) {

@@ -14,7 +14,10 @@ package io.github.biliflux.account;
 public record RealNameDetail(RealNameState status, int statusCode, String remark, String realname, String card,
                              CardType cardType, int cardTypeCode) {
 
-    /** Whether the user is real-name verified. */
+    /**
+     * Whether the user is real-name verified.
+     * @return whether the user is real-name verified
+     */
     public boolean verified() {
         return status == RealNameState.VERIFIED;
     }

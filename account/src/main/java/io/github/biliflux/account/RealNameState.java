@@ -12,7 +12,11 @@ public enum RealNameState {
     /** A code the spec does not list (the raw code is kept beside it). */
     UNKNOWN;
 
-    /** The state of A6's {@code status}: 1 verified, 0 not. */
+    /**
+     * The state of A6's {@code status}: 1 verified, 0 not.
+     * @param code the server's code
+     * @return the state of A6's {@code status}: 1 verified, 0 not
+     */
     public static RealNameState ofStatus(int code) {
         return switch (code) {
             case 1 -> VERIFIED;
@@ -21,7 +25,11 @@ public enum RealNameState {
         };
     }
 
-    /** The state of A7's {@code status}: 1 verified, 3 not. */
+    /**
+     * The state of A7's {@code status}: 1 verified, 3 not.
+     * @param code the server's code
+     * @return the state of A7's {@code status}: 1 verified, 3 not
+     */
     public static RealNameState ofApplyStatus(int code) {
         return switch (code) {
             case 1 -> VERIFIED;

@@ -8,7 +8,10 @@ package io.github.biliflux.account;
  */
 public record RealNameStatus(RealNameState status, int statusCode) {
 
-    /** Whether the user is real-name verified. */
+    /**
+     * Whether the user is real-name verified.
+     * @return whether the user is real-name verified
+     */
     public boolean verified() {
         return status == RealNameState.VERIFIED;
     }

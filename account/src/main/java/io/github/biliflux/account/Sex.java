@@ -17,12 +17,19 @@ public enum Sex {
         this.text = text;
     }
 
-    /** The text the service sends for this value, or null for {@link #UNKNOWN}. */
+    /**
+     * The text the service sends for this value, or null for {@link #UNKNOWN}.
+     * @return the text the service sends for this value, or null for {@link #UNKNOWN}
+     */
     public String text() {
         return text;
     }
 
-    /** The value of {@code text}; {@link #UNKNOWN} for anything else, including null. */
+    /**
+     * The value of {@code text}; {@link #UNKNOWN} for anything else, including null.
+     * @param text the text
+     * @return the value of {@code text}; {@link #UNKNOWN} for anything else, including null
+     */
     public static Sex of(String text) {
         for (Sex s : values()) {
             if (s.text != null && s.text.equals(text)) {

@@ -18,7 +18,10 @@ import java.time.Instant;
 public record VipInfo(long mid, VipType vipType, int vipTypeCode, VipStatus vipStatus, int vipStatusCode,
                       Instant vipDueDate, int vipPayType, int themeType) {
 
-    /** Whether VIP was ever bought ({@code vip_pay_type == 1}). */
+    /**
+     * Whether VIP was ever bought ({@code vip_pay_type == 1}).
+     * @return whether VIP was ever bought ({@code vip_pay_type == 1})
+     */
     public boolean paid() {
         return vipPayType == 1;
     }

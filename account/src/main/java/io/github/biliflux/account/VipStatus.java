@@ -22,12 +22,19 @@ public enum VipStatus {
         this.code = code;
     }
 
-    /** The code the service sends, -1 for {@link #UNKNOWN}. */
+    /**
+     * The code the service sends, -1 for {@link #UNKNOWN}.
+     * @return the code the service sends, -1 for {@link #UNKNOWN}
+     */
     public int code() {
         return code;
     }
 
-    /** The value of {@code code}; {@link #UNKNOWN} for a code the spec does not list. */
+    /**
+     * The value of {@code code}; {@link #UNKNOWN} for a code the spec does not list.
+     * @param code the server's code
+     * @return the value of {@code code}; {@link #UNKNOWN} for a code the spec does not list
+     */
     public static VipStatus of(int code) {
         for (VipStatus s : values()) {
             if (s.code == code && s != UNKNOWN) {

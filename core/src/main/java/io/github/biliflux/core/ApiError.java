@@ -12,6 +12,14 @@ package io.github.biliflux.core;
  * @param voucher the {@code v_voucher} of a -352 answer, or null
  */
 public record ApiError(int code, String message, String route, int httpStatus, String voucher) {
+    /**
+     * Reads a missing message as empty.
+     * @param code the envelope code (or -412 for an HTTP 412 from the gateway)
+     * @param message the server's message, as sent (may be empty)
+     * @param route the route, as {@code "R1 GET /x/relation/followers"}
+     * @param httpStatus the HTTP status of the answer
+     * @param voucher the {@code v_voucher} of a -352 answer, or null
+     */
     public ApiError {
         message = message == null ? "" : message;
     }

@@ -27,7 +27,12 @@ public final class AppKey {
         this.appSec = appSec;
     }
 
-    /** An app key with its secret; both must be non-blank. */
+    /**
+     * An app key with its secret; both must be non-blank.
+     * @param appKey the app key
+     * @param appSec the app secret (never logged)
+     * @return an app key with its secret; both must be non-blank
+     */
     public static AppKey of(String appKey, String appSec) {
         if (Objects.requireNonNull(appKey, "appKey").isBlank()) {
             throw new IllegalArgumentException("appKey must not be blank");
@@ -38,12 +43,18 @@ public final class AppKey {
         return new AppKey(appKey, appSec);
     }
 
-    /** The public app key, sent as {@code appkey}. */
+    /**
+     * The public app key, sent as {@code appkey}.
+     * @return the public app key, sent as {@code appkey}
+     */
     public String appKey() {
         return appKey;
     }
 
-    /** The secret, appended to the signed string; never sent, never logged. */
+    /**
+     * The secret, appended to the signed string; never sent, never logged.
+     * @return the secret, appended to the signed string; never sent, never logged
+     */
     public String appSec() {
         return appSec;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.biliflux.core.internal.HostGate;
 import io.github.biliflux.core.internal.Json;
+import io.github.biliflux.core.internal.Observation;
 import io.github.biliflux.core.internal.Transport;
 import io.github.biliflux.core.internal.TransportConfig;
 import io.netty.channel.ChannelOption;
@@ -68,28 +69,42 @@ public final class BiliClient implements AutoCloseable {
         for (Host h : Host.values()) {
             gates.put(h, new HostGate(b.budgetKey.keyOf(h, credentials.current()), b.rateLimits.getOrDefault(h, b.rateLimit), budget, clock, scheduler));
         }
-        this.provider = ConnectionProvider.builder("biliflux")
+        ConnectionProvider.Builder pool = ConnectionProvider.builder("biliflux")
                 .maxConnections(b.maxConnections)
                 .pendingAcquireMaxCount(b.maxPendingAcquires)
                 .pendingAcquireTimeout(b.pendingAcquireTimeout)
-                .maxIdleTime(Duration.ofSeconds(30))
-                .build();
+                .maxIdleTime(Duration.ofSeconds(30));
+        ConnectionProvider.MeterRegistrar poolMetrics = b.observer.connectionPoolMetrics();
+        if (poolMetrics != null) {
+            pool.metrics(true, () -> poolMetrics);
+        }
+        this.provider = pool.build();
         HttpClient http = HttpClient.create(provider)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) b.connectTimeout.toMillis())
                 .responseTimeout(b.responseTimeout)
                 .followRedirect(false);
+        if (b.proxy != null) {
+            http = b.proxy.applyTo(http);
+        }
         http = b.httpCustomizer.apply(http).followRedirect(false);
         ObjectMapper mapper = Json.newMapper();
         this.transport = new Transport(new TransportConfig(http, endpoints, credentials, clock, scheduler, mapper, gates, retry,
-                b.wbiKeyTtl, b.userAgent, b.referer, b.deadline, b.maxResponseSize, b.deviceIds, b.biliTicket));
+                b.wbiKeyTtl, b.userAgent, b.referer, b.deadline, b.maxResponseSize, b.deviceIds, b.biliTicket,
+                new Observation(b.observer)));
     }
 
-    /** A builder, defaulting to anonymous use of the live service. */
+    /**
+     * A builder, defaulting to anonymous use of the live service.
+     * @return a builder, defaulting to anonymous use of the live service
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** An anonymous client of the live service with the default limits. */
+    /**
+     * An anonymous client of the live service with the default limits.
+     * @return an anonymous client of the live service with the default limits
+     */
     public static BiliClient create() {
         return builder().build();
     }
@@ -98,17 +113,33 @@ public final class BiliClient implements AutoCloseable {
      * Sends {@code request} and decodes the envelope's payload ({@code data}, or {@code number} for
      * exp.php) as {@code type}. Empty when the payload is absent or null. Nothing is sent before
      * subscription; each subscription sends anew.
+     * @param <T> the payload type
+     * @param request the request to send
+     * @param type the type to decode data into
+     * @return the payload: sends {@code request} and decodes the envelope's payload ({@code data}, or {@code number} for exp.php) as {@code type}
      */
     public <T> Mono<T> exchange(ApiRequest request, Class<T> type) {
         return exchange(request, transport.mapper().constructType(type));
     }
 
-    /** As {@link #exchange(ApiRequest, Class)}, for generic payloads such as {@code List<Tag>}. */
+    /**
+     * As {@link #exchange(ApiRequest, Class)}, for generic payloads such as {@code List<Tag>}.
+     * @param <T> the payload type
+     * @param request the request to send
+     * @param type the type to decode data into
+     * @return the decoded payload
+     */
     public <T> Mono<T> exchange(ApiRequest request, TypeReference<T> type) {
         return exchange(request, transport.mapper().getTypeFactory().constructType(type));
     }
 
-    /** As {@link #exchange(ApiRequest, Class)}, for a Jackson type. */
+    /**
+     * As {@link #exchange(ApiRequest, Class)}, for a Jackson type.
+     * @param <T> the payload type
+     * @param request the request to send
+     * @param type the type to decode data into
+     * @return the decoded payload
+     */
     public <T> Mono<T> exchange(ApiRequest request, JavaType type) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(type, "type");
@@ -119,6 +150,12 @@ public final class BiliClient implements AutoCloseable {
      * As {@link #exchange(ApiRequest, Class)}, then converts the payload with {@code convert} inside
      * the decoding step: whatever {@code convert} throws (a null where a value must be, a number out
      * of range) becomes a {@link DecodingException}, never a raw runtime exception.
+     * @param <T> the payload type
+     * @param <R> the converted type
+     * @param request the request to send
+     * @param type the type to decode data into
+     * @param convert the conversion of the decoded payload
+     * @return the converted payload
      */
     public <T, R> Mono<R> exchange(ApiRequest request, Class<T> type, java.util.function.Function<? super T, ? extends R> convert) {
         Objects.requireNonNull(request, "request");
@@ -126,7 +163,15 @@ public final class BiliClient implements AutoCloseable {
         return transport.exchange(request, transport.mapper().constructType(type), convert);
     }
 
-    /** As {@link #exchange(ApiRequest, Class, java.util.function.Function)}, for generic payloads. */
+    /**
+     * As {@link #exchange(ApiRequest, Class, java.util.function.Function)}, for generic payloads.
+     * @param <T> the payload type
+     * @param <R> the converted type
+     * @param request the request to send
+     * @param type the type to decode data into
+     * @param convert the conversion of the decoded payload
+     * @return the converted payload
+     */
     public <T, R> Mono<R> exchange(ApiRequest request, TypeReference<T> type, java.util.function.Function<? super T, ? extends R> convert) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(convert, "convert");
@@ -162,12 +207,19 @@ public final class BiliClient implements AutoCloseable {
         return exchange(request, JsonNode.class);
     }
 
-    /** Sends {@code request}, checks its envelope and ignores the payload (mutations). */
+    /**
+     * Sends {@code request}, checks its envelope and ignores the payload (mutations).
+     * @param request the request to send
+     * @return a {@code Mono} that completes when the envelope says the request succeeded
+     */
     public Mono<Void> execute(ApiRequest request) {
         return exchangeTree(request).then();
     }
 
-    /** The mapper answers are decoded with (for modules that decode a tree further). */
+    /**
+     * The mapper answers are decoded with (for modules that decode a tree further).
+     * @return the mapper answers are decoded with (for modules that decode a tree further)
+     */
     public ObjectMapper objectMapper() {
         return transport.mapper();
     }
@@ -186,27 +238,44 @@ public final class BiliClient implements AutoCloseable {
         return credentials;
     }
 
-    /** The endpoints. */
+    /**
+     * The endpoints.
+     * @return the endpoints
+     */
     public Endpoints endpoints() {
         return endpoints;
     }
 
-    /** The clock that {@code ts}, {@code wts} and the rate limits read. */
+    /**
+     * The clock that {@code ts}, {@code wts} and the rate limits read.
+     * @return the clock that {@code ts}, {@code wts} and the rate limits read
+     */
     public Clock clock() {
         return clock;
     }
 
-    /** The retry policy. */
+    /**
+     * The retry policy.
+     * @return the retry policy
+     */
     public RetryPolicy retryPolicy() {
         return retry;
     }
 
-    /** The rate limit of {@code host}. */
+    /**
+     * The rate limit of {@code host}.
+     * @param host the host
+     * @return the rate limit of {@code host}
+     */
     public RateLimit rateLimit(Host host) {
         return gates.get(host).limit();
     }
 
-    /** Milliseconds left of {@code host}'s cool-down after a throttling answer (0 when none). */
+    /**
+     * Milliseconds left of {@code host}'s cool-down after a throttling answer (0 when none).
+     * @param host the host
+     * @return the milliseconds left of {@code host}'s cool-down after a throttling answer (0 when none)
+     */
     public long cooldownRemainingMillis(Host host) {
         return gates.get(host).cooldownRemainingMillis();
     }
@@ -288,11 +357,17 @@ public final class BiliClient implements AutoCloseable {
         private String userAgent = DEFAULT_USER_AGENT;
         private String referer = DEFAULT_REFERER;
         private java.util.function.UnaryOperator<HttpClient> httpCustomizer = java.util.function.UnaryOperator.identity();
+        private BiliObserver observer = BiliObserver.NONE;
+        private ProxyConfig proxy;
 
         private Builder() {
         }
 
-        /** Who the client acts as (default: nobody). */
+        /**
+         * Who the client acts as (default: nobody).
+         * @param credentials who the client acts as
+         * @return this builder
+         */
         public Builder credentials(Credentials credentials) {
             this.credentials = Objects.requireNonNull(credentials, "credentials");
             this.source = null;
@@ -347,31 +422,52 @@ public final class BiliClient implements AutoCloseable {
             return this;
         }
 
-        /** Where the hosts are (default: production, HTTPS). */
+        /**
+         * Where the hosts are (default: production, HTTPS).
+         * @param endpoints where the hosts are
+         * @return this builder
+         */
         public Builder endpoints(Endpoints endpoints) {
             this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
             return this;
         }
 
-        /** The clock for {@code ts}, {@code wts}, key expiry, cool-downs and rate limits. */
+        /**
+         * The clock for {@code ts}, {@code wts}, key expiry, cool-downs and rate limits.
+         * @param clock the clock to read the time from
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The scheduler waits run on (default: Reactor's parallel scheduler, resolved at each use). */
+        /**
+         * The scheduler waits run on (default: Reactor's parallel scheduler, resolved at each use).
+         * @param scheduler the scheduler
+         * @return this builder
+         */
         public Builder scheduler(Scheduler scheduler) {
             this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
             return this;
         }
 
-        /** The rate limit of every host without its own. */
+        /**
+         * The rate limit of every host without its own.
+         * @param limit the limit
+         * @return this builder
+         */
         public Builder rateLimit(RateLimit limit) {
             this.rateLimit = Objects.requireNonNull(limit, "limit");
             return this;
         }
 
-        /** The rate limit of one host. */
+        /**
+         * The rate limit of one host.
+         * @param host the host
+         * @param limit the limit
+         * @return this builder
+         */
         public Builder rateLimit(Host host, RateLimit limit) {
             rateLimits.put(Objects.requireNonNull(host, "host"), Objects.requireNonNull(limit, "limit"));
             return this;
@@ -407,7 +503,11 @@ public final class BiliClient implements AutoCloseable {
             return this;
         }
 
-        /** The connect timeout, 1 ms .. 5 minutes (default 5 s). */
+        /**
+         * The connect timeout, 1 ms .. 5 minutes (default 5 s).
+         * @param d the duration
+         * @return this builder
+         */
         public Builder connectTimeout(Duration d) {
             this.connectTimeout = checkDuration(d, "connectTimeout", Duration.ofMinutes(5));
             return this;
@@ -462,7 +562,11 @@ public final class BiliClient implements AutoCloseable {
             return this;
         }
 
-        /** The most connections in the pool, 1..1000 (default 50). */
+        /**
+         * The most connections in the pool, 1..1000 (default 50).
+         * @param n the n
+         * @return this builder
+         */
         public Builder maxConnections(int n) {
             if (n < 1 || n > 1000) {
                 throw new IllegalArgumentException("maxConnections must be in 1..1000, was " + n);
@@ -471,7 +575,11 @@ public final class BiliClient implements AutoCloseable {
             return this;
         }
 
-        /** How long WBI keys are cached, 1 s .. 7 days (default 1 hour). */
+        /**
+         * How long WBI keys are cached, 1 s .. 7 days (default 1 hour).
+         * @param d the duration
+         * @return this builder
+         */
         public Builder wbiKeyTtl(Duration d) {
             Objects.requireNonNull(d, "wbiKeyTtl");
             if (d.compareTo(Duration.ofSeconds(1)) < 0 || d.compareTo(Duration.ofDays(7)) > 0) {
@@ -481,21 +589,53 @@ public final class BiliClient implements AutoCloseable {
             return this;
         }
 
-        /** The User-Agent header (default: a desktop browser's). */
+        /**
+         * The User-Agent header (default: a desktop browser's).
+         * @param userAgent the user agent
+         * @return this builder
+         */
         public Builder userAgent(String userAgent) {
             this.userAgent = checkHeader(userAgent, "userAgent");
             return this;
         }
 
-        /** The Referer header (default {@code https://www.bilibili.com/}). */
+        /**
+         * The Referer header (default {@code https://www.bilibili.com/}).
+         * @param referer the referer
+         * @return this builder
+         */
         public Builder referer(String referer) {
             this.referer = checkHeader(referer, "referer");
             return this;
         }
 
         /**
+         * Tells {@code observer} about every call, retry, throttling answer, permit wait and page
+         * (biliflux-micrometer's {@code BiliMetrics} records them in a {@code MeterRegistry}).
+         * @param observer the observer (default {@link BiliObserver#NONE})
+         * @return this builder
+         */
+        public Builder observer(BiliObserver observer) {
+            this.observer = Objects.requireNonNull(observer, "observer");
+            return this;
+        }
+
+        /**
+         * Sends every request through a proxy (HTTP CONNECT or SOCKS5), except to the hosts that
+         * {@link ProxyConfig#nonProxyHosts(String...)} names.
+         * @param proxy the proxy
+         * @return this builder
+         */
+        public Builder proxy(ProxyConfig proxy) {
+            this.proxy = Objects.requireNonNull(proxy, "proxy");
+            return this;
+        }
+
+        /**
          * Customises the Reactor Netty client (a proxy, TLS settings, metrics, observers). Redirects
          * stay off whatever it sets: credentials never follow a redirect to another host.
+         * @param customizer the customizer
+         * @return this builder
          */
         public Builder httpClient(java.util.function.UnaryOperator<HttpClient> customizer) {
             this.httpCustomizer = Objects.requireNonNull(customizer, "customizer");
@@ -514,7 +654,10 @@ public final class BiliClient implements AutoCloseable {
             return d;
         }
 
-        /** The client. */
+        /**
+         * The client.
+         * @return the client
+         */
         public BiliClient build() {
             return new BiliClient(this);
         }

@@ -7,21 +7,35 @@ import java.util.Optional;
 
 /**
  * Who the client acts as: a web login (cookies), an app login (access key and app key), or
- * nobody. Secret values never appear in {@link #toString()}.
+ * nobody. Secret values never appear in {@code toString()}.
  */
 public sealed interface Credentials permits Credentials.Anonymous, Credentials.Cookie, Credentials.App {
 
-    /** No login; only public endpoints work. */
+    /**
+     * No login; only public endpoints work.
+     * @return the anonymous credentials
+     */
     static Credentials none() {
         return Anonymous.INSTANCE;
     }
 
-    /** A web login: SESSDATA, bili_jct (the csrf token) and DedeUserID (the logged-in mid). */
+    /**
+     * A web login: SESSDATA, bili_jct (the csrf token) and DedeUserID (the logged-in mid).
+     * @param sessdata the SESSDATA cookie value (secret)
+     * @param biliJct the bili_jct cookie value (the csrf token, secret)
+     * @param dedeUserId the DedeUserID (the logged-in user's mid)
+     * @return a web login: SESSDATA, bili_jct (the csrf token) and DedeUserID (the logged-in mid)
+     */
     static Cookie cookie(String sessdata, String biliJct, long dedeUserId) {
         return new Cookie(sessdata, biliJct, dedeUserId, null, null);
     }
 
-    /** A web login whose mid is unknown; endpoints that need DedeUserID (A3, A5) refuse it. */
+    /**
+     * A web login whose mid is unknown; endpoints that need DedeUserID (A3, A5) refuse it.
+     * @param sessdata the SESSDATA cookie value (secret)
+     * @param biliJct the bili_jct cookie value (the csrf token, secret)
+     * @return a web login whose mid is unknown; endpoints that need DedeUserID (A3, A5) refuse it
+     */
     static Cookie cookie(String sessdata, String biliJct) {
         return new Cookie(sessdata, biliJct, 0, null, null);
     }
@@ -33,6 +47,8 @@ public sealed interface Credentials permits Credentials.Anonymous, Credentials.C
      * back, only to the configured hosts.
      *
      * @throws IllegalArgumentException naming the missing or malformed cookie (never its value)
+     * @param header the raw Cookie header
+     * @return the web login of a raw {@code Cookie} header as copied from a browser ({@code SESSDATA=...; bili_jct=...; DedeUserID=...; buvid3=...})
      */
     static Cookie parseCookieHeader(String header) {
         Objects.requireNonNull(header, "header");
@@ -88,17 +104,28 @@ public sealed interface Credentials permits Credentials.Anonymous, Credentials.C
         return new Cookie(sessdata, jct, mid, buvid3, buvid4, cookies);
     }
 
-    /** An app login: the access key of an app session, signed with {@code appKey}. */
+    /**
+     * An app login: the access key of an app session, signed with {@code appKey}.
+     * @param accessKey the access_key (secret)
+     * @param appKey the app key
+     * @return an app login: the access key of an app session, signed with {@code appKey}
+     */
     static App app(String accessKey, AppKey appKey) {
         return new App(accessKey, appKey);
     }
 
-    /** Whether this is a web (cookie) login. */
+    /**
+     * Whether this is a web (cookie) login.
+     * @return whether this is a web (cookie) login
+     */
     default boolean isCookie() {
         return this instanceof Cookie;
     }
 
-    /** Whether this is an app login. */
+    /**
+     * Whether this is an app login.
+     * @return whether this is an app login
+     */
     default boolean isApp() {
         return this instanceof App;
     }
@@ -206,37 +233,59 @@ public sealed interface Credentials permits Credentials.Anonymous, Credentials.C
             return parseCookieHeader(sb.toString());
         }
 
-        /** The same login with the web device id {@code buvid3}, which lowers the risk-control rate. */
+        /**
+         * The same login with the web device id {@code buvid3}, which lowers the risk-control rate.
+         * @param buvid3 the buvid3
+         * @return the same login with the web device id {@code buvid3}, which lowers the risk-control rate
+         */
         public Cookie withBuvid3(String buvid3) {
             return new Cookie(sessdata, biliJct, dedeUserId, Objects.requireNonNull(buvid3, "buvid3"), buvid4, others);
         }
 
-        /** The login token. Secret. */
+        /**
+         * The login token. Secret.
+         * @return the login token
+         */
         public String sessdata() {
             return sessdata;
         }
 
-        /** The csrf token, sent as the {@code csrf} form field of mutations. Secret. */
+        /**
+         * The csrf token, sent as the {@code csrf} form field of mutations. Secret.
+         * @return the csrf token, sent as the {@code csrf} form field of mutations
+         */
         public String biliJct() {
             return biliJct;
         }
 
-        /** The logged-in mid, or 0 when unknown. */
+        /**
+         * The logged-in mid, or 0 when unknown.
+         * @return the logged-in mid, or 0 when unknown
+         */
         public long dedeUserId() {
             return dedeUserId;
         }
 
-        /** The web device id, if known. */
+        /**
+         * The web device id, if known.
+         * @return the web device id, if known
+         */
         public Optional<String> buvid3() {
             return Optional.ofNullable(buvid3);
         }
 
-        /** The second web device id, if known. */
+        /**
+         * The second web device id, if known.
+         * @return the second web device id, if known
+         */
         public Optional<String> buvid4() {
             return Optional.ofNullable(buvid4);
         }
 
-        /** The value of the {@code Cookie} request header. Secret: never log it. */
+        /**
+         * The value of the {@code Cookie} request header. Secret: never log it.
+         * @return the value of the {@code Cookie} request header
+         */
         public String header() {
             StringBuilder sb = new StringBuilder("SESSDATA=").append(sessdata).append("; bili_jct=").append(biliJct);
             if (dedeUserId > 0) {
@@ -273,12 +322,18 @@ public sealed interface Credentials permits Credentials.Anonymous, Credentials.C
             this.appKey = Objects.requireNonNull(appKey, "appKey");
         }
 
-        /** The app session token, sent as {@code access_key}. Secret. */
+        /**
+         * The app session token, sent as {@code access_key}. Secret.
+         * @return the app session token, sent as {@code access_key}
+         */
         public String accessKey() {
             return accessKey;
         }
 
-        /** The app key that signs requests. */
+        /**
+         * The app key that signs requests.
+         * @return the app key that signs requests
+         */
         public AppKey appKey() {
             return appKey;
         }

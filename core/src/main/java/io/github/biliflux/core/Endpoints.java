@@ -17,7 +17,10 @@ public final class Endpoints {
         this.bases = Map.copyOf(bases);
     }
 
-    /** The live service, over HTTPS only. */
+    /**
+     * The live service, over HTTPS only.
+     * @return the live service, over HTTPS only
+     */
     public static Endpoints production() {
         Map<Host, URI> m = new EnumMap<>(Host.class);
         m.put(Host.API, URI.create("https://api.bilibili.com"));
@@ -27,7 +30,11 @@ public final class Endpoints {
         return new Endpoints(m);
     }
 
-    /** Every host at one base URI (scheme, host and port; no path). */
+    /**
+     * Every host at one base URI (scheme, host and port; no path).
+     * @param base the base
+     * @return this, for chaining
+     */
     public static Endpoints singleBase(URI base) {
         URI b = checkBase(Objects.requireNonNull(base, "base"), "base");
         Map<Host, URI> m = new EnumMap<>(Host.class);
@@ -37,19 +44,31 @@ public final class Endpoints {
         return new Endpoints(m);
     }
 
-    /** A copy of these endpoints with {@code host} at {@code base}. */
+    /**
+     * A copy of these endpoints with {@code host} at {@code base}.
+     * @param host the host
+     * @param base the base
+     * @return a copy of these endpoints with {@code host} at {@code base}
+     */
     public Endpoints with(Host host, URI base) {
         Map<Host, URI> m = new EnumMap<>(bases);
         m.put(Objects.requireNonNull(host, "host"), checkBase(Objects.requireNonNull(base, "base"), "base"));
         return new Endpoints(m);
     }
 
-    /** The base URI of {@code host}. */
+    /**
+     * The base URI of {@code host}.
+     * @param host the host
+     * @return the base URI of {@code host}
+     */
     public URI base(Host host) {
         return bases.get(host);
     }
 
-    /** Whether every host is reached over HTTPS. */
+    /**
+     * Whether every host is reached over HTTPS.
+     * @return whether every host is reached over HTTPS
+     */
     public boolean httpsOnly() {
         return bases.values().stream().allMatch(u -> "https".equals(u.getScheme()));
     }

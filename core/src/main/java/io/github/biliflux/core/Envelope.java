@@ -19,12 +19,18 @@ public enum Envelope {
         this.payloadField = payloadField;
     }
 
-    /** The field that carries the server's message. */
+    /**
+     * The field that carries the server's message.
+     * @return the field that carries the server's message
+     */
     public String messageField() {
         return messageField;
     }
 
-    /** The field that carries the payload. */
+    /**
+     * The field that carries the payload.
+     * @return the field that carries the payload
+     */
     public String payloadField() {
         return payloadField;
     }

@@ -6,7 +6,12 @@ package io.github.biliflux.core;
  */
 public class MissingCredentialsException extends BiliException {
 
-    /** {@code route} needs {@code need}, the client has {@code have}. */
+    /**
+     * {@code route} needs {@code need}, the client has {@code have}.
+     * @param route the route, as "METHOD path" (never a URL with secrets)
+     * @param need the need
+     * @param have the have
+     */
     public MissingCredentialsException(String route, String need, String have) {
         super(route, route + " needs " + need + "; this client has " + have, null);
     }

@@ -7,7 +7,11 @@ package io.github.biliflux.core;
  */
 public class OutcomeUnknownException extends BiliException {
 
-    /** The outcome of {@code route} is unknown because of {@code cause}. */
+    /**
+     * The outcome of {@code route} is unknown because of {@code cause}.
+     * @param route the route, as "METHOD path" (never a URL with secrets)
+     * @param cause the cause, or null
+     */
     public OutcomeUnknownException(String route, Throwable cause) {
         super(route, "the outcome of " + route + " is unknown: the request may have reached the service but its answer was lost ("
                 + BiliTransportException.describe(cause) + "); it was not re-sent", cause);

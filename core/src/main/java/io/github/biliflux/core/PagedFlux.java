@@ -1,5 +1,6 @@
 package io.github.biliflux.core;
 
+import io.github.biliflux.core.internal.Observation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,12 @@ public final class PagedFlux<T> extends Flux<T> {
     /** Fetches one page. */
     @FunctionalInterface
     public interface PageFetcher<T> {
-        /** Page {@code page} (1-based) of {@code pageSize} entries. */
+        /**
+         * Page {@code page} (1-based) of {@code pageSize} entries.
+         * @param page the page
+         * @param pageSize the number of entries per page
+         * @return the page, as a {@code Mono}
+         */
         Mono<PageResult<T>> fetch(int page, int pageSize);
     }
 
@@ -59,6 +65,11 @@ public final class PagedFlux<T> extends Flux<T> {
      * A paged list of {@code pageSize} entries per page, deduplicated by {@code key} (mid, id ...).
      *
      * @throws IllegalArgumentException if {@code pageSize} is not positive
+     * @param <T> the entry type
+     * @param pageSize the number of entries per page
+     * @param key the key
+     * @param fetcher the fetcher
+     * @return a paged list of {@code pageSize} entries per page, deduplicated by {@code key} (mid, id ...)
      */
     public static <T> PagedFlux<T> create(int pageSize, Function<? super T, ?> key, PageFetcher<T> fetcher) {
         if (pageSize < 1) {
@@ -67,12 +78,18 @@ public final class PagedFlux<T> extends Flux<T> {
         return new PagedFlux<>(pageSize, Objects.requireNonNull(key, "key"), Objects.requireNonNull(fetcher, "fetcher"));
     }
 
-    /** The page size asked for. */
+    /**
+     * The page size asked for.
+     * @return the page size asked for
+     */
     public int pageSize() {
         return pageSize;
     }
 
-    /** The pages, from the first. */
+    /**
+     * The pages, from the first.
+     * @return the pages, from the first
+     */
     public Flux<Page<T>> byPage() {
         return byPage(1);
     }
@@ -82,6 +99,8 @@ public final class PagedFlux<T> extends Flux<T> {
      * known, so they are not deduplicated against).
      *
      * @throws IllegalArgumentException if {@code startPage} is not positive
+     * @param startPage the first page to fetch, from 1
+     * @return the pages from {@code startPage} on, to resume a stream (entries of pages before it are not known, so they are not deduplicated against)
      */
     public Flux<Page<T>> byPage(int startPage) {
         if (startPage < 1) {
@@ -146,9 +165,12 @@ public final class PagedFlux<T> extends Flux<T> {
                 if (!done && !fetching && demand.get() > 0 && !sink.isCancelled()) {
                     fetching = true;
                     int pn = next;
+                    Observation.PageProbe probe = new Observation.PageProbe();
                     inFlight.update(fetcher.fetch(pn, pageSize)
+                            .contextWrite(probe::into)
                             .switchIfEmpty(Mono.fromSupplier(() -> PageResult.of(List.of())))
                             .map(r -> accept(pn, r))
+                            .doOnNext(p -> probe.page(p.items().size()))
                             .onErrorResume(PageLimitException.class, e -> Mono.just(capped(pn)))
                             .subscribe(this::deliver, this::fail));
                 }

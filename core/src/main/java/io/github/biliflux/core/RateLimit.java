@@ -19,6 +19,14 @@ import java.util.Objects;
  */
 public record RateLimit(int permits, Duration period, Duration maxWait, Duration cooldown, Duration maxCooldown) {
 
+    /**
+     * Checks every bound (see the factories for the ranges).
+     * @param permits requests allowed per period; 0 for unlimited
+     * @param period the period
+     * @param maxWait how long a request may wait for a permit before failing
+     * @param cooldown the first pause after a throttling answer
+     * @param maxCooldown the longest pause
+     */
     public RateLimit {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(maxWait, "maxWait");
@@ -38,12 +46,19 @@ public record RateLimit(int permits, Duration period, Duration maxWait, Duration
         }
     }
 
-    /** The default: 4 requests per second. */
+    /**
+     * The default: 4 requests per second.
+     * @return the default: 4 requests per second
+     */
     public static RateLimit defaults() {
         return perSecond(4);
     }
 
-    /** {@code permits} requests per second (1..10000). */
+    /**
+     * {@code permits} requests per second (1..10000).
+     * @param permits the number of requests per period
+     * @return a limit of {@code permits} requests per second
+     */
     public static RateLimit perSecond(int permits) {
         if (permits < 1 || permits > 10_000) {
             throw new IllegalArgumentException("permits must be in 1..10000 per second, was " + permits);
@@ -51,7 +66,12 @@ public record RateLimit(int permits, Duration period, Duration maxWait, Duration
         return new RateLimit(permits, Duration.ofSeconds(1), Duration.ofMinutes(10), Duration.ofSeconds(2), Duration.ofMinutes(2));
     }
 
-    /** {@code permits} requests per {@code period}. */
+    /**
+     * {@code permits} requests per {@code period}.
+     * @param permits the number of requests per period
+     * @param period the period
+     * @return a limit of {@code permits} requests per {@code period}
+     */
     public static RateLimit of(int permits, Duration period) {
         if (permits < 1) {
             throw new IllegalArgumentException("permits must be >= 1, was " + permits);
@@ -59,22 +79,37 @@ public record RateLimit(int permits, Duration period, Duration maxWait, Duration
         return new RateLimit(permits, period, Duration.ofMinutes(10), Duration.ofSeconds(2), Duration.ofMinutes(2));
     }
 
-    /** No rate limit (benchmarks, the emulator); throttling answers still cool the host down. */
+    /**
+     * No rate limit (benchmarks, the emulator); throttling answers still cool the host down.
+     * @return no rate limit
+     */
     public static RateLimit unlimited() {
         return new RateLimit(0, Duration.ofSeconds(1), Duration.ofMinutes(10), Duration.ofSeconds(2), Duration.ofMinutes(2));
     }
 
-    /** Whether requests are limited. */
+    /**
+     * Whether requests are limited.
+     * @return whether requests are limited
+     */
     public boolean limited() {
         return permits > 0;
     }
 
-    /** This limit with another maximum wait for a permit. */
+    /**
+     * This limit with another maximum wait for a permit.
+     * @param d the duration
+     * @return this, for chaining
+     */
     public RateLimit withMaxWait(Duration d) {
         return new RateLimit(permits, period, d, cooldown, maxCooldown);
     }
 
-    /** This limit with another cool-down after throttling. */
+    /**
+     * This limit with another cool-down after throttling.
+     * @param first the first
+     * @param max the largest value allowed
+     * @return this, for chaining
+     */
     public RateLimit withCooldown(Duration first, Duration max) {
         return new RateLimit(permits, period, maxWait, first, max);
     }

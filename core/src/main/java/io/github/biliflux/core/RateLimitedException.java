@@ -7,12 +7,19 @@ package io.github.biliflux.core;
  */
 public class RateLimitedException extends BiliApiException {
 
-    /** An exception for {@code error}. */
+    /**
+     * An exception for {@code error}.
+     * @param error the decoded error envelope
+     */
     public RateLimitedException(ApiError error) {
         super(error, "rate limited");
     }
 
-    /** An exception for {@code error}, described as {@code meaning}. */
+    /**
+     * An exception for {@code error}, described as {@code meaning}.
+     * @param error the decoded error envelope
+     * @param meaning what the code means, for the exception message
+     */
     protected RateLimitedException(ApiError error, String meaning) {
         super(error, meaning);
     }

@@ -18,6 +18,13 @@ import java.util.Objects;
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, double jitter) {
 
+    /**
+     * Checks every bound (see the factories for the ranges).
+     * @param maxAttempts attempts in all, 1 = no retry (1..20)
+     * @param initialBackoff the wait before the second attempt
+     * @param maxBackoff the longest wait
+     * @param jitter the random part of each wait, 0..1
+     */
     public RetryPolicy {
         Objects.requireNonNull(initialBackoff, "initialBackoff");
         Objects.requireNonNull(maxBackoff, "maxBackoff");
@@ -33,32 +40,55 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
         }
     }
 
-    /** The default policy. */
+    /**
+     * The default policy.
+     * @return the default policy
+     */
     public static RetryPolicy defaults() {
         return new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(15), 0.5);
     }
 
-    /** No retry at all. */
+    /**
+     * No retry at all.
+     * @return a policy of one attempt
+     */
     public static RetryPolicy none() {
         return new RetryPolicy(1, Duration.ZERO, Duration.ZERO, 0);
     }
 
-    /** This policy with {@code n} attempts in all. */
+    /**
+     * This policy with {@code n} attempts in all.
+     * @param n the n
+     * @return this, for chaining
+     */
     public RetryPolicy withMaxAttempts(int n) {
         return new RetryPolicy(n, initialBackoff, maxBackoff, jitter);
     }
 
-    /** This policy with other backoff bounds. */
+    /**
+     * This policy with other backoff bounds.
+     * @param initial the initial
+     * @param max the largest value allowed
+     * @return this, for chaining
+     */
     public RetryPolicy withBackoff(Duration initial, Duration max) {
         return new RetryPolicy(maxAttempts, initial, max, jitter);
     }
 
-    /** This policy with another jitter. */
+    /**
+     * This policy with another jitter.
+     * @param j the j
+     * @return this, for chaining
+     */
     public RetryPolicy withJitter(double j) {
         return new RetryPolicy(maxAttempts, initialBackoff, maxBackoff, j);
     }
 
-    /** The wait before attempt {@code attempt + 1} (attempt counts from 1), before jitter. */
+    /**
+     * The wait before attempt {@code attempt + 1} (attempt counts from 1), before jitter.
+     * @param attempt the attempt
+     * @return the wait before attempt {@code attempt + 1} (attempt counts from 1), before jitter
+     */
     public Duration backoff(int attempt) {
         long base = initialBackoff.toMillis();
         long max = maxBackoff.toMillis();

@@ -8,17 +8,27 @@ import java.util.Optional;
  */
 public class RiskControlException extends RateLimitedException {
 
-    /** An exception for {@code error}. */
+    /**
+     * An exception for {@code error}.
+     * @param error the decoded error envelope
+     */
     public RiskControlException(ApiError error) {
         super(error, "risk control");
     }
 
-    /** For subclasses that give the code a route-specific meaning. */
+    /**
+     * For subclasses that give the code a route-specific meaning.
+     * @param error the decoded error envelope
+     * @param meaning what the code means, for the exception message
+     */
     protected RiskControlException(ApiError error, String meaning) {
         super(error, meaning);
     }
 
-    /** The risk-control voucher, if the answer carried one. */
+    /**
+     * The risk-control voucher, if the answer carried one.
+     * @return the risk-control voucher, if the answer carried one
+     */
     public Optional<String> voucher() {
         return Optional.ofNullable(error().voucher());
     }

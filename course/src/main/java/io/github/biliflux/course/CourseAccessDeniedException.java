@@ -13,7 +13,10 @@ public class CourseAccessDeniedException extends AccessDeniedException {
     private static final String MEANING =
             "C1 answers -401 (非法访问, illegal access) when the SESSDATA login cookie is missing, expired or invalid; log in again";
 
-    /** An exception for {@code error} (C1). */
+    /**
+     * An exception for {@code error} (C1).
+     * @param error the decoded error envelope
+     */
     public CourseAccessDeniedException(ApiError error) {
         super(error);
     }

@@ -41,7 +41,11 @@ public final class CourseClient {
         this.bili = Check.notNull("bili", bili);
     }
 
-    /** A course client over {@code bili} (C1). */
+    /**
+     * A course client over {@code bili} (C1).
+     * @param bili the client to send requests with
+     * @return a course client over {@code bili} (C1)
+     */
     public static CourseClient of(BiliClient bili) {
         return new CourseClient(bili);
     }
@@ -52,6 +56,7 @@ public final class CourseClient {
      * with {@code ps} = {@code total}, emitting only the courses not emitted yet (by season id).
      *
      * @see #paidCourses(int)
+     * @return every paid course, each once
      */
     public Flux<PaidCourse> paidCourses() {
         return paidCourses(DEFAULT_PAGE_SIZE);
@@ -67,6 +72,8 @@ public final class CourseClient {
      * {@link CourseAccessDeniedException} (-401) when the cookie is not accepted.
      *
      * @throws IllegalArgumentException if {@code pageSize} is not in 1..50
+     * @param pageSize the number of entries per page
+     * @return every paid course, the first request asking for {@code pageSize}
      */
     public Flux<PaidCourse> paidCourses(int pageSize) {
         Check.range("pageSize", pageSize, 1, MAX_PAGE_SIZE);

@@ -20,12 +20,20 @@ public record CourseProgress(
     /** No progress: what a course without {@code progress} means. */
     public static final CourseProgress NONE = new CourseProgress(0, "", 0);
 
-    /** A missing episode title becomes "" (C1). */
+    /**
+     * A missing episode title becomes "" (C1).
+     * @param lastEpId the id of the episode watched last (0 if none)
+     * @param lastEpIndex that episode's title
+     * @param lastTimeSeconds the position reached in it, in seconds
+     */
     public CourseProgress {
         lastEpIndex = lastEpIndex == null ? "" : lastEpIndex;
     }
 
-    /** The position reached in the last episode (C1 {@code last_time}). */
+    /**
+     * The position reached in the last episode (C1 {@code last_time}).
+     * @return the position reached in the last episode (C1 {@code last_time})
+     */
     public Duration lastTime() {
         return Duration.ofSeconds(lastTimeSeconds);
     }

@@ -19,12 +19,19 @@ public enum CourseStatus {
         this.code = code;
     }
 
-    /** The documented code, or {@link Integer#MIN_VALUE} for {@link #UNKNOWN} (C1). */
+    /**
+     * The documented code, or {@link Integer#MIN_VALUE} for {@link #UNKNOWN} (C1).
+     * @return the documented code, or {@link Integer#MIN_VALUE} for {@link #UNKNOWN} (C1)
+     */
     public int code() {
         return code;
     }
 
-    /** The status of {@code code}: {@link #UNKNOWN} for undocumented values (C1). */
+    /**
+     * The status of {@code code}: {@link #UNKNOWN} for undocumented values (C1).
+     * @param code the server's code
+     * @return the status of {@code code}: {@link #UNKNOWN} for undocumented values (C1)
+     */
     public static CourseStatus of(int code) {
         return switch (code) {
             case 1 -> WATCHABLE;

@@ -47,7 +47,26 @@ public record PaidCourse(
         @JsonProperty("status") int statusCode,
         @JsonProperty("update_info") String updateInfo) {
 
-    /** Missing texts become "", missing prices 0 and a missing progress {@link CourseProgress#NONE} (C1). */
+    /**
+     * Missing texts become "", missing prices 0 and a missing progress {@link CourseProgress#NONE} (C1).
+     * @param seasonId the course (season) id: the {@code ss} number of its URL ({@code id})
+     * @param title the title
+     * @param subTitle the subtitle, may span lines
+     * @param cover the cover image URL
+     * @param url the course page URL
+     * @param upId the mid of the uploader selling it
+     * @param epCount how many episodes it has
+     * @param expiryDay {@code expiry_day} (0 in the example: no expiry)
+     * @param expired whether access has expired ({@code is_expired})
+     * @param payGid {@code pay_gid} (327 in the example)
+     * @param payStatus the purchase status (0 = bought)
+     * @param platformPrice {@code platformPrice}, as sent
+     * @param price {@code price}, as sent
+     * @param progress how far the user got
+     * @param seasonStyle {@code seasonStyle} (0 in the example)
+     * @param statusCode the raw {@code status}: the table says 1/2, the example sends -1/10; see {@link #status()}
+     * @param updateInfo the update state, e.g. {@code "已完结 | 共10课时"}
+     */
     public PaidCourse {
         title = title == null ? "" : title;
         subTitle = subTitle == null ? "" : subTitle;
@@ -59,7 +78,10 @@ public record PaidCourse(
         updateInfo = updateInfo == null ? "" : updateInfo;
     }
 
-    /** The documented meaning of {@link #statusCode()}, {@link CourseStatus#UNKNOWN} for others (C1). */
+    /**
+     * The documented meaning of {@link #statusCode()}, {@link CourseStatus#UNKNOWN} for others (C1).
+     * @return the documented meaning of {@link #statusCode()}, {@link CourseStatus#UNKNOWN} for others (C1)
+     */
     public CourseStatus status() {
         return CourseStatus.of(statusCode);
     }

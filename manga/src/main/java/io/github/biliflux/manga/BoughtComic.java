@@ -56,7 +56,27 @@ public record BoughtComic(
         @JsonProperty("enable_auto_pay") boolean enableAutoPay,
         @JsonProperty("type") int type) {
 
-    /** Missing texts become "", a missing {@code last_ord} 0 and missing {@code orders} empty; lists are copied (M2). */
+    /**
+     * Missing texts become "", a missing {@code last_ord} 0 and missing {@code orders} empty; lists are copied (M2).
+     * @param id the purchase record's internal id
+     * @param comicId the comic's id
+     * @param comicTitle the comic's title
+     * @param hcover the horizontal header image URL
+     * @param scover the square header image URL
+     * @param vcover the vertical cover URL
+     * @param boughtEpCount how many chapters were bought
+     * @param goldStatus {@code gold_status} (undocumented; 2 in the example)
+     * @param couponStatus {@code coupon_status} (undocumented; 2 in the example)
+     * @param comicStatus the comic's status
+     * @param lastOrd the order number of the latest chapter (may be fractional)
+     * @param ctime when it was created (epoch seconds)
+     * @param lastShortTitle the short title of the latest chapter
+     * @param buyType the purchase type ({@code buy_type}, alias {@code bug_type})
+     * @param epForChapters {@code ep_for_chapters}
+     * @param orders the automatic payment order, first method first
+     * @param enableAutoPay whether automatic payment is on
+     * @param type {@code type}
+     */
     public BoughtComic {
         comicTitle = comicTitle == null ? "" : comicTitle;
         hcover = hcover == null ? "" : hcover;

@@ -47,7 +47,24 @@ public record Coupon(
         @JsonProperty("valid_time") String validTime,
         @JsonProperty("discount_base") int discountBase) {
 
-    /** Absent labels become {@link CouponLabel#EMPTY}, {@code type_num} completes {@code type}, lists are copied (M1). */
+    /**
+     * Absent labels become {@link CouponLabel#EMPTY}, {@code type_num} completes {@code type}, lists are copied (M1).
+     * @param id the coupon id ({@code ID})
+     * @param remainAmount how many reads are left on it
+     * @param expireTime when it expires, or null if the service sent none
+     * @param reason how it was obtained ({@code "积分兑换"}, or a code)
+     * @param type its type ({@code "福利券"}, or a code); completed with {@code type_num} as code
+     * @param ctime when it was created (epoch seconds)
+     * @param totalAmount how many reads it had
+     * @param limits its limits, shape undocumented ("(?)" in the spec); empty in the example
+     * @param typeNum the type code ({@code 7} = 福利券)
+     * @param willExpire whether it expires soon ({@code will_expire} 1)
+     * @param discount {@code discount} (0 in the example)
+     * @param discountLimit {@code discount_limit}
+     * @param fromCard whether it came from a card ({@code is_from_card} 1)
+     * @param validTime {@code valid_time} as sent ({@code "0001-01-01"}, the zero date, in the example)
+     * @param discountBase {@code discount_base}
+     */
     public Coupon {
         reason = reason == null ? CouponLabel.EMPTY : reason;
         type = type == null ? CouponLabel.EMPTY : type;

@@ -22,23 +22,39 @@ public record CouponLabel(OptionalInt code, Optional<String> text) {
     /** Neither a code nor a text: the field was absent. */
     public static final CouponLabel EMPTY = new CouponLabel(OptionalInt.empty(), Optional.empty());
 
-    /** Both parts must be non-null (use the empty optionals) (M1). */
+    /**
+     * Both parts must be non-null (use the empty optionals) (M1).
+     * @param code the numeric code, when one was sent
+     * @param text the text, when one was sent
+     */
     public CouponLabel {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(text, "text");
     }
 
-    /** A label with a code only (M1). */
+    /**
+     * A label with a code only (M1).
+     * @param code the server's code
+     * @return a label with a code only (M1)
+     */
     public static CouponLabel ofCode(int code) {
         return new CouponLabel(OptionalInt.of(code), Optional.empty());
     }
 
-    /** A label with a text only (M1). */
+    /**
+     * A label with a text only (M1).
+     * @param text the text
+     * @return a label with a text only (M1)
+     */
     public static CouponLabel ofText(String text) {
         return new CouponLabel(OptionalInt.empty(), Optional.of(text));
     }
 
-    /** This label with {@code code} when it has none yet (M1: {@code type_num} completes a textual {@code type}). */
+    /**
+     * This label with {@code code} when it has none yet (M1: {@code type_num} completes a textual {@code type}).
+     * @param code the server's code
+     * @return this, for chaining
+     */
     public CouponLabel withCodeIfAbsent(int code) {
         return this.code.isPresent() ? this : new CouponLabel(OptionalInt.of(code), text);
     }

@@ -33,32 +33,50 @@ public final class CouponQuery {
         this.type = b.type;
     }
 
-    /** Every coupon, 20 per page, no filter (M1). */
+    /**
+     * Every coupon, 20 per page, no filter (M1).
+     * @return every coupon, 20 per page, no filter (M1)
+     */
     public static CouponQuery defaults() {
         return DEFAULTS;
     }
 
-    /** A builder starting from the defaults (M1). */
+    /**
+     * A builder starting from the defaults (M1).
+     * @return a builder starting from the defaults (M1)
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The page size, 1..100 (M1 {@code pageSize}). */
+    /**
+     * The page size, 1..100 (M1 {@code pageSize}).
+     * @return the page size, 1..100 (M1 {@code pageSize})
+     */
     public int pageSize() {
         return pageSize;
     }
 
-    /** Whether only unexpired coupons are asked for, if set (M1 {@code notExpired}). */
+    /**
+     * Whether only unexpired coupons are asked for, if set (M1 {@code notExpired}).
+     * @return whether only unexpired coupons are asked for, if set (M1 {@code notExpired})
+     */
     public Optional<Boolean> notExpired() {
         return Optional.ofNullable(notExpired);
     }
 
-    /** The tab, if set (M1 {@code tabType}; the spec's example sends 1). */
+    /**
+     * The tab, if set (M1 {@code tabType}; the spec's example sends 1).
+     * @return the tab, if set (M1 {@code tabType}; the spec's example sends 1)
+     */
     public OptionalInt tabType() {
         return tabType == null ? OptionalInt.empty() : OptionalInt.of(tabType);
     }
 
-    /** The coupon type filter, if set (M1 {@code type}; the spec's example sends 0). */
+    /**
+     * The coupon type filter, if set (M1 {@code type}; the spec's example sends 0).
+     * @return the coupon type filter, if set (M1 {@code type}; the spec's example sends 0)
+     */
     public OptionalInt type() {
         return type == null ? OptionalInt.empty() : OptionalInt.of(type);
     }
@@ -110,13 +128,19 @@ public final class CouponQuery {
          * Coupons per page (M1 {@code pageSize}).
          *
          * @throws IllegalArgumentException if not in 1..100
+         * @param pageSize the number of entries per page
+         * @return this builder
          */
         public Builder pageSize(int pageSize) {
             this.pageSize = Check.range("pageSize", pageSize, 1, MAX_PAGE_SIZE);
             return this;
         }
 
-        /** Only coupons that have not expired (true), or every coupon (false) (M1 {@code notExpired}). */
+        /**
+         * Only coupons that have not expired (true), or every coupon (false) (M1 {@code notExpired}).
+         * @param notExpired the not expired
+         * @return this builder
+         */
         public Builder notExpired(boolean notExpired) {
             this.notExpired = notExpired;
             return this;
@@ -126,6 +150,8 @@ public final class CouponQuery {
          * The tab (M1 {@code tabType}; the spec documents no values, its example sends 1).
          *
          * @throws IllegalArgumentException if negative
+         * @param tabType the tab type
+         * @return this builder
          */
         public Builder tabType(int tabType) {
             this.tabType = Check.range("tabType", tabType, 0, Integer.MAX_VALUE);
@@ -136,13 +162,18 @@ public final class CouponQuery {
          * The coupon type (M1 {@code type}; the spec documents no values, its example sends 0).
          *
          * @throws IllegalArgumentException if negative
+         * @param type the type to decode data into
+         * @return this builder
          */
         public Builder type(int type) {
             this.type = Check.range("type", type, 0, Integer.MAX_VALUE);
             return this;
         }
 
-        /** The query (M1). */
+        /**
+         * The query (M1).
+         * @return the query (M1)
+         */
         public CouponQuery build() {
             return new CouponQuery(this);
         }

@@ -42,12 +42,18 @@ public final class MangaAppParams {
         return m;
     }
 
-    /** The parameters of the spec's table (M1, M2): the Android manga app 4.13.0. */
+    /**
+     * The parameters of the spec's table (M1, M2): the Android manga app 4.13.0.
+     * @return the parameters of the spec's table (M1, M2): the Android manga app 4.13.0
+     */
     public static MangaAppParams defaults() {
         return DEFAULTS;
     }
 
-    /** No app parameter at all: app-mode requests carry only what the signer adds (M1, M2). */
+    /**
+     * No app parameter at all: app-mode requests carry only what the signer adds (M1, M2).
+     * @return no app parameter at all: app-mode requests carry only what the signer adds (M1, M2)
+     */
     public static MangaAppParams none() {
         return new MangaAppParams(Map.of());
     }
@@ -57,6 +63,8 @@ public final class MangaAppParams {
      *
      * @throws IllegalArgumentException if a name is blank or one the signer adds ({@code access_key},
      *                                  {@code appkey}, {@code ts}, {@code sign})
+     * @param params the params
+     * @return exactly {@code params}, in their iteration order (M1, M2)
      */
     public static MangaAppParams of(Map<String, String> params) {
         Check.notNull("params", params);
@@ -72,6 +80,9 @@ public final class MangaAppParams {
      * {@code with("version", "4.20.0")} (M1, M2).
      *
      * @throws IllegalArgumentException if {@code name} is blank or one the signer adds
+     * @param name the name
+     * @param value the value
+     * @return these parameters with {@code name} set to {@code value} (replacing it if present), e.g. {@code with("version", "4.20.0")} (M1, M2)
      */
     public MangaAppParams with(String name, String value) {
         checkName(name);
@@ -81,7 +92,11 @@ public final class MangaAppParams {
         return new MangaAppParams(m);
     }
 
-    /** These parameters with every entry of {@code overrides} set over them (M1, M2). */
+    /**
+     * These parameters with every entry of {@code overrides} set over them (M1, M2).
+     * @param overrides the overrides
+     * @return these parameters with every entry of {@code overrides} set over them (M1, M2)
+     */
     public MangaAppParams withAll(Map<String, String> overrides) {
         Check.notNull("overrides", overrides);
         MangaAppParams p = this;
@@ -91,7 +106,11 @@ public final class MangaAppParams {
         return p;
     }
 
-    /** These parameters without {@code name} (M1, M2). */
+    /**
+     * These parameters without {@code name} (M1, M2).
+     * @param name the name
+     * @return these parameters without {@code name} (M1, M2)
+     */
     public MangaAppParams without(String name) {
         Check.notNull("name", name);
         Map<String, String> m = new LinkedHashMap<>(params);
@@ -99,7 +118,10 @@ public final class MangaAppParams {
         return new MangaAppParams(m);
     }
 
-    /** The parameters, name to value, in the order they were set (M1, M2). */
+    /**
+     * The parameters, name to value, in the order they were set (M1, M2).
+     * @return the parameters, name to value, in the order they were set (M1, M2)
+     */
     public Map<String, String> asMap() {
         return params;
     }

@@ -44,17 +44,30 @@ public final class MangaClient {
         this.appParams = Check.notNull("appParams", appParams);
     }
 
-    /** A manga client over {@code bili}, sending {@link MangaAppParams#defaults()} in app mode (M1, M2). */
+    /**
+     * A manga client over {@code bili}, sending {@link MangaAppParams#defaults()} in app mode (M1, M2).
+     * @param bili the client to send requests with
+     * @return a manga client over {@code bili}, sending {@link MangaAppParams#defaults()} in app mode (M1, M2)
+     */
     public static MangaClient of(BiliClient bili) {
         return new MangaClient(bili, MangaAppParams.defaults());
     }
 
-    /** A manga client over {@code bili}, sending {@code appParams} in app mode (M1, M2). */
+    /**
+     * A manga client over {@code bili}, sending {@code appParams} in app mode (M1, M2).
+     * @param bili the client to send requests with
+     * @param appParams the app params
+     * @return a manga client over {@code bili}, sending {@code appParams} in app mode (M1, M2)
+     */
     public static MangaClient of(BiliClient bili, MangaAppParams appParams) {
         return new MangaClient(bili, appParams);
     }
 
-    /** This client sending {@code appParams} in app mode instead (M1, M2). */
+    /**
+     * This client sending {@code appParams} in app mode instead (M1, M2).
+     * @param appParams the app params
+     * @return this, for chaining
+     */
     public MangaClient withAppParams(MangaAppParams appParams) {
         return new MangaClient(bili, appParams);
     }
@@ -64,17 +77,25 @@ public final class MangaClient {
      * {@code withAppParams(Map.of("version", "4.20.0"))} (M1, M2).
      *
      * @throws IllegalArgumentException if a name is blank or one the signer adds
+     * @param overrides the overrides
+     * @return this, for chaining
      */
     public MangaClient withAppParams(Map<String, String> overrides) {
         return new MangaClient(bili, appParams.withAll(overrides));
     }
 
-    /** The query parameters sent in app mode (M1, M2). */
+    /**
+     * The query parameters sent in app mode (M1, M2).
+     * @return the query parameters sent in app mode (M1, M2)
+     */
     public MangaAppParams appParams() {
         return appParams;
     }
 
-    /** M1: every reading coupon, expired ones included, 20 per page. */
+    /**
+     * M1: every reading coupon, expired ones included, 20 per page.
+     * @return every reading coupon, expired ones included, 20 per page
+     */
     public PagedFlux<Coupon> coupons() {
         return coupons(CouponQuery.defaults());
     }
@@ -83,6 +104,8 @@ public final class MangaClient {
      * M1: the reading coupons that {@code query} selects, page by page ({@code pageNum} from 1).
      * The answer carries no total: the list ends at a short or empty page. Entries are
      * deduplicated by coupon id.
+     * @param query the query parameters
+     * @return the reading coupons that {@code query} selects, page by page ({@code pageNum} from 1)
      */
     public PagedFlux<Coupon> coupons(CouponQuery query) {
         Check.notNull("query", query);
@@ -94,13 +117,17 @@ public final class MangaClient {
     /**
      * M1: the reads left over all coupons ({@code total_remain_amount}) and the
      * {@code coupon_info} counters; asks for one coupon only, since the totals cover every coupon.
+     * @return the reads left over all coupons ({@code total_remain_amount}) and the {@code coupon_info} counters; asks for one coupon only, since the totals cover every coupon
      */
     public Mono<CouponSummary> couponSummary() {
         Map<String, Object> body = CouponQuery.builder().pageSize(1).build().body(1);
         return bili.exchange(request(MangaRoutes.COUPONS, body), CouponSummary.class);
     }
 
-    /** M2: every bought comic, 15 per page. */
+    /**
+     * M2: every bought comic, 15 per page.
+     * @return every bought comic, 15 per page
+     */
     public PagedFlux<BoughtComic> boughtComics() {
         return boughtComics(DEFAULT_COMICS_PAGE_SIZE);
     }
@@ -110,6 +137,8 @@ public final class MangaClient {
      * the bare array: the list ends at a short or empty page. Entries are deduplicated by id.
      *
      * @throws IllegalArgumentException if {@code pageSize} is not in 1..100
+     * @param pageSize the number of entries per page
+     * @return every bought comic, {@code pageSize} per page ({@code page_num} from 1)
      */
     public PagedFlux<BoughtComic> boughtComics(int pageSize) {
         Check.range("pageSize", pageSize, 1, MAX_COMICS_PAGE_SIZE);

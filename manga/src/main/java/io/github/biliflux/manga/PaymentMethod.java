@@ -13,7 +13,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PaymentMethod(@JsonProperty("id") int id, @JsonProperty("title") String title) {
 
-    /** A missing title becomes "" (M2). */
+    /**
+     * A missing title becomes "" (M2).
+     * @param id the payment method's id
+     * @param title its name
+     */
     public PaymentMethod {
         title = title == null ? "" : title;
     }

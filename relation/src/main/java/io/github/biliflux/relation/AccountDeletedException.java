@@ -5,7 +5,10 @@ import io.github.biliflux.core.ApiError;
 /** 22013 (R7, R8; reported by peer clients of the live service, not in the spec document): the target account was deleted. Permanent: re-sending the same request gets the same answer. */
 public class AccountDeletedException extends RelationException {
 
-    /** An exception for {@code error} (code 22013). */
+    /**
+     * An exception for {@code error} (code 22013).
+     * @param error the decoded error envelope
+     */
     public AccountDeletedException(ApiError error) {
         super(error, "the account was deleted");
     }

@@ -9,12 +9,18 @@ import java.util.List;
  */
 public record BatchModifyResult(List<Long> failedFids) {
 
-    /** Copies the list; null becomes empty. */
+    /**
+     * Copies the list; null becomes empty.
+     * @param failedFids the mids the action failed for ({@code data.failed_fids}), in the service's order
+     */
     public BatchModifyResult {
         failedFids = failedFids == null ? List.of() : failedFids.stream().filter(java.util.Objects::nonNull).toList(); // a null id names nothing
     }
 
-    /** Whether the action succeeded for every mid. */
+    /**
+     * Whether the action succeeded for every mid.
+     * @return whether the action succeeded for every mid
+     */
     public boolean allSucceeded() {
         return failedFids.isEmpty();
     }

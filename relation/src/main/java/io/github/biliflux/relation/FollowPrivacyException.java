@@ -5,7 +5,10 @@ import io.github.biliflux.core.ApiError;
 /** 22002 (R7, R8; reported by peer clients of the live service, not in the spec document): the target's privacy settings refuse new followers. Permanent: re-sending the same request gets the same answer. */
 public class FollowPrivacyException extends RelationException {
 
-    /** An exception for {@code error} (code 22002). */
+    /**
+     * An exception for {@code error} (code 22002).
+     * @param error the decoded error envelope
+     */
     public FollowPrivacyException(ApiError error) {
         super(error, "the user's privacy settings do not allow following them");
     }

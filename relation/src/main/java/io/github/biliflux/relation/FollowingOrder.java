@@ -16,7 +16,10 @@ public enum FollowingOrder {
         this.wireValue = wireValue;
     }
 
-    /** The {@code order_type} value R2 and R13 send ({@code ""}, not sent, for {@link #FOLLOW_TIME}). */
+    /**
+     * The {@code order_type} value R2 and R13 send ({@code ""}, not sent, for {@link #FOLLOW_TIME}).
+     * @return the {@code order_type} value R2 and R13 send ({@code ""}, not sent, for {@link #FOLLOW_TIME})
+     */
     public String wireValue() {
         return wireValue;
     }

@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record MutualRelation(Relation relation, Relation beRelation) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     * @param relation the logged-in user towards the other ({@code relation}; its mid is the other's)
+     * @param beRelation the other towards the logged-in user ({@code be_relation}; its mid is one's own)
+     */
     public MutualRelation {
         Objects.requireNonNull(relation, "relation");
         Objects.requireNonNull(beRelation, "beRelation");

@@ -17,12 +17,19 @@ public enum OfficialType {
         this.code = code;
     }
 
-    /** The {@code official_verify.type} code of R1-R6 and R13 ({@link Integer#MIN_VALUE} for {@link #UNKNOWN}). */
+    /**
+     * The {@code official_verify.type} code of R1-R6 and R13 ({@link Integer#MIN_VALUE} for {@link #UNKNOWN}).
+     * @return the {@code official_verify.type} code of R1-R6 and R13 ({@link Integer#MIN_VALUE} for {@link #UNKNOWN})
+     */
     public int code() {
         return code;
     }
 
-    /** The type of wire code {@code code}, {@link #UNKNOWN} for an undocumented one. */
+    /**
+     * The type of wire code {@code code}, {@link #UNKNOWN} for an undocumented one.
+     * @param code the server's code
+     * @return the type of wire code {@code code}, {@link #UNKNOWN} for an undocumented one
+     */
     public static OfficialType of(int code) {
         for (OfficialType t : values()) {
             if (t.code == code && t != UNKNOWN) {

@@ -26,12 +26,18 @@ public enum RelationAction {
         this.code = code;
     }
 
-    /** The {@code act} code R7 and R8 send. */
+    /**
+     * The {@code act} code R7 and R8 send.
+     * @return the {@code act} code R7 and R8 send
+     */
     public int code() {
         return code;
     }
 
-    /** Whether R8 (batch modify) accepts this action: only follow and block. */
+    /**
+     * Whether R8 (batch modify) accepts this action: only follow and block.
+     * @return whether R8 (batch modify) accepts this action: only follow and block
+     */
     public boolean batchable() {
         return this == FOLLOW || this == BLOCK;
     }

@@ -54,7 +54,11 @@ public final class RelationClient {
         this.bili = bili;
     }
 
-    /** The relation endpoints of {@code bili}, with its credentials, limits and retry policy. */
+    /**
+     * The relation endpoints of {@code bili}, with its credentials, limits and retry policy.
+     * @param bili the client to send requests with
+     * @return the relation endpoints of {@code bili}, with its credentials, limits and retry policy
+     */
     public static RelationClient of(BiliClient bili) {
         return new RelationClient(Check.notNull("bili", bili));
     }
@@ -65,24 +69,40 @@ public final class RelationClient {
      * R1: the followers of {@code vmid}, newest first, {@value #MAX_PAGE_SIZE} per page. One's own
      * list stops after 1000 entries, another user's after 5 pages (22007) or 100 entries (an empty
      * page): the stream then ends cleanly and its last page says {@code truncated}.
+     * @param vmid the mid of the user whose list is read
+     * @return the followers of {@code vmid}, newest first, {@value #MAX_PAGE_SIZE} per page
      */
     public PagedFlux<RelationUser> followers(long vmid) {
         return followers(vmid, MAX_PAGE_SIZE);
     }
 
-    /** R1: as {@link #followers(long)}, {@code pageSize} (1..50) per page. */
+    /**
+     * R1: as {@link #followers(long)}, {@code pageSize} (1..50) per page.
+     * @param vmid the mid of the user whose list is read
+     * @param pageSize the number of entries per page
+     * @return the entries, streamed lazily page by page
+     */
     public PagedFlux<RelationUser> followers(long vmid, int pageSize) {
         Check.id("vmid", vmid);
         checkPageSize(pageSize);
         return users(pageSize, () -> RelationRoutes.FOLLOWERS.request().query("vmid", vmid));
     }
 
-    /** R2: the followings of {@code vmid}, newest follow first; capped for others like R1; 22115 if hidden. */
+    /**
+     * R2: the followings of {@code vmid}, newest follow first; capped for others like R1; 22115 if hidden.
+     * @param vmid the mid of the user whose list is read
+     * @return the followings of {@code vmid}, newest follow first; capped for others like R1; 22115 if hidden
+     */
     public PagedFlux<RelationUser> followings(long vmid) {
         return followings(vmid, FollowingOrder.FOLLOW_TIME, MAX_PAGE_SIZE);
     }
 
-    /** R2: the followings of {@code vmid} in {@code order}. */
+    /**
+     * R2: the followings of {@code vmid} in {@code order}.
+     * @param vmid the mid of the user whose list is read
+     * @param order the order
+     * @return the followings of {@code vmid} in {@code order}
+     */
     public PagedFlux<RelationUser> followings(long vmid, FollowingOrder order) {
         return followings(vmid, order, MAX_PAGE_SIZE);
     }
@@ -90,6 +110,10 @@ public final class RelationClient {
     /**
      * R2: the followings of {@code vmid} in {@code order}, {@code pageSize} (1..50) per page. A hidden
      * list fails with {@link io.github.biliflux.core.PrivacyException} (22115).
+     * @param vmid the mid of the user whose list is read
+     * @param order the order
+     * @param pageSize the number of entries per page
+     * @return the followings of {@code vmid} in {@code order}, {@code pageSize} (1..50) per page
      */
     public PagedFlux<RelationUser> followings(long vmid, FollowingOrder order, int pageSize) {
         Check.id("vmid", vmid);
@@ -98,12 +122,23 @@ public final class RelationClient {
         return users(pageSize, () -> ordered(RelationRoutes.FOLLOWINGS.request().query("vmid", vmid), order));
     }
 
-    /** R3: the followings of {@code vmid} whose name matches {@code name}. */
+    /**
+     * R3: the followings of {@code vmid} whose name matches {@code name}.
+     * @param vmid the mid of the user whose list is read
+     * @param name the name
+     * @return the followings of {@code vmid} whose name matches {@code name}
+     */
     public PagedFlux<RelationUser> searchFollowings(long vmid, String name) {
         return searchFollowings(vmid, name, MAX_PAGE_SIZE);
     }
 
-    /** R3: as {@link #searchFollowings(long, String)}, {@code pageSize} (1..50) per page. */
+    /**
+     * R3: as {@link #searchFollowings(long, String)}, {@code pageSize} (1..50) per page.
+     * @param vmid the mid of the user whose list is read
+     * @param name the name
+     * @param pageSize the number of entries per page
+     * @return the entries, streamed lazily page by page
+     */
     public PagedFlux<RelationUser> searchFollowings(long vmid, String name, int pageSize) {
         Check.id("vmid", vmid);
         Check.notBlank("name", name);
@@ -112,35 +147,58 @@ public final class RelationClient {
         return users(pageSize, () -> RelationRoutes.SEARCH_FOLLOWINGS.request().query("vmid", vmid).query("name", name));
     }
 
-    /** R4: the users both the logged-in user and {@code vmid} follow. */
+    /**
+     * R4: the users both the logged-in user and {@code vmid} follow.
+     * @param vmid the mid of the user whose list is read
+     * @return the users both the logged-in user and {@code vmid} follow
+     */
     public PagedFlux<RelationUser> sameFollowings(long vmid) {
         return sameFollowings(vmid, MAX_PAGE_SIZE);
     }
 
-    /** R4: as {@link #sameFollowings(long)}, {@code pageSize} (1..50) per page. */
+    /**
+     * R4: as {@link #sameFollowings(long)}, {@code pageSize} (1..50) per page.
+     * @param vmid the mid of the user whose list is read
+     * @param pageSize the number of entries per page
+     * @return the entries, streamed lazily page by page
+     */
     public PagedFlux<RelationUser> sameFollowings(long vmid, int pageSize) {
         Check.id("vmid", vmid);
         checkPageSize(pageSize);
         return users(pageSize, () -> RelationRoutes.SAME_FOLLOWINGS.request().query("vmid", vmid));
     }
 
-    /** R5: the logged-in user's quiet follows (the answer has no total: pages are read until one is short). */
+    /**
+     * R5: the logged-in user's quiet follows (the answer has no total: pages are read until one is short).
+     * @return the logged-in user's quiet follows (the answer has no total: pages are read until one is short)
+     */
     public PagedFlux<RelationUser> whispers() {
         return whispers(MAX_PAGE_SIZE);
     }
 
-    /** R5: as {@link #whispers()}, {@code pageSize} (1..50) per page. */
+    /**
+     * R5: as {@link #whispers()}, {@code pageSize} (1..50) per page.
+     * @param pageSize the number of entries per page
+     * @return the entries, streamed lazily page by page
+     */
     public PagedFlux<RelationUser> whispers(int pageSize) {
         checkPageSize(pageSize);
         return users(pageSize, RelationRoutes.WHISPERS::request);
     }
 
-    /** R6: the logged-in user's blacklist (attribute 128). */
+    /**
+     * R6: the logged-in user's blacklist (attribute 128).
+     * @return the logged-in user's blacklist (attribute 128)
+     */
     public PagedFlux<RelationUser> blacks() {
         return blacks(MAX_PAGE_SIZE);
     }
 
-    /** R6: as {@link #blacks()}, {@code pageSize} (1..50) per page. */
+    /**
+     * R6: as {@link #blacks()}, {@code pageSize} (1..50) per page.
+     * @param pageSize the number of entries per page
+     * @return the entries, streamed lazily page by page
+     */
     public PagedFlux<RelationUser> blacks(int pageSize) {
         checkPageSize(pageSize);
         return users(pageSize, RelationRoutes.BLACKS::request);
@@ -150,12 +208,19 @@ public final class RelationClient {
      * R13: the members of the logged-in user's group {@code tagId} (-10 special, 0 default, or a
      * custom group), newest first. Entries carry the card only. 22104 (no such group) fails with
      * {@link TagNotFoundException}.
+     * @param tagId the tag (group) id
+     * @return the members of the logged-in user's group {@code tagId} (-10 special, 0 default, or a custom group), newest first
      */
     public PagedFlux<RelationUser> tagMembers(long tagId) {
         return tagMembers(tagId, FollowingOrder.FOLLOW_TIME, MAX_PAGE_SIZE);
     }
 
-    /** R13: the members of group {@code tagId} in {@code order}. */
+    /**
+     * R13: the members of group {@code tagId} in {@code order}.
+     * @param tagId the tag (group) id
+     * @param order the order
+     * @return the members of group {@code tagId} in {@code order}
+     */
     public PagedFlux<RelationUser> tagMembers(long tagId, FollowingOrder order) {
         return tagMembers(tagId, order, MAX_PAGE_SIZE);
     }
@@ -163,6 +228,10 @@ public final class RelationClient {
     /**
      * R13: the members of group {@code tagId} in {@code order}, {@code pageSize} (1..50) per page. The
      * service's default page is 20; 50 is the largest it accepts, and the default here.
+     * @param tagId the tag (group) id
+     * @param order the order
+     * @param pageSize the number of entries per page
+     * @return the members of group {@code tagId} in {@code order}, {@code pageSize} (1..50) per page
      */
     public PagedFlux<RelationUser> tagMembers(long tagId, FollowingOrder order, int pageSize) {
         checkTagId("tagId", tagId);
@@ -183,6 +252,10 @@ public final class RelationClient {
      * {@link SelfRelationException} (22001) for oneself (checked before sending when the cookie names
      * the logged-in mid), {@link UserBlockedException} (22003) when either blocked the other; the live
      * service refuses {@link RelationAction#WHISPER} (-400).
+     * @param fid the other user's mid
+     * @param action the relation action
+     * @param source the source of the action
+     * @return a {@code Mono} that completes when the service has accepted the change
      */
     public Mono<Void> modify(long fid, RelationAction action, RelationSource source) {
         Check.id("fid", fid);
@@ -193,32 +266,56 @@ public final class RelationClient {
                 .form("fid", fid).form("act", action.code()).form("re_src", source.code()).build());
     }
 
-    /** R7: follows {@code fid} (from their space page). */
+    /**
+     * R7: follows {@code fid} (from their space page).
+     * @param fid the other user's mid
+     * @return a {@code Mono} that completes when the service has accepted the change
+     */
     public Mono<Void> follow(long fid) {
         return modify(fid, RelationAction.FOLLOW, RelationSource.SPACE);
     }
 
-    /** R7: unfollows {@code fid}. */
+    /**
+     * R7: unfollows {@code fid}.
+     * @param fid the other user's mid
+     * @return a {@code Mono} that completes when the service has accepted the change
+     */
     public Mono<Void> unfollow(long fid) {
         return modify(fid, RelationAction.UNFOLLOW, RelationSource.SPACE);
     }
 
-    /** R7: puts {@code fid} on the blacklist. */
+    /**
+     * R7: puts {@code fid} on the blacklist.
+     * @param fid the other user's mid
+     * @return a {@code Mono} that completes when the service has accepted the change
+     */
     public Mono<Void> block(long fid) {
         return modify(fid, RelationAction.BLOCK, RelationSource.SPACE);
     }
 
-    /** R7: removes {@code fid} from the blacklist. */
+    /**
+     * R7: removes {@code fid} from the blacklist.
+     * @param fid the other user's mid
+     * @return a {@code Mono} that completes when the service has accepted the change
+     */
     public Mono<Void> unblock(long fid) {
         return modify(fid, RelationAction.UNBLOCK, RelationSource.SPACE);
     }
 
-    /** R7: removes the follower {@code fid} (they no longer follow the logged-in user). */
+    /**
+     * R7: removes the follower {@code fid} (they no longer follow the logged-in user).
+     * @param fid the other user's mid
+     * @return a {@code Mono} that completes when the service has accepted the change
+     */
     public Mono<Void> removeFan(long fid) {
         return modify(fid, RelationAction.REMOVE_FAN, RelationSource.SPACE);
     }
 
-    /** R7: stops following {@code fid} quietly. */
+    /**
+     * R7: stops following {@code fid} quietly.
+     * @param fid the other user's mid
+     * @return a {@code Mono} that completes when the service has accepted the change
+     */
     public Mono<Void> unwhisper(long fid) {
         return modify(fid, RelationAction.UNWHISPER, RelationSource.SPACE);
     }
@@ -227,6 +324,10 @@ public final class RelationClient {
      * R8: follows or blocks (only {@link RelationAction#FOLLOW} and {@link RelationAction#BLOCK}) 1 to
      * {@value #MAX_BATCH} users at once; the result lists those it failed for. Oneself is refused before
      * sending when the cookie names the logged-in mid.
+     * @param fids the other users' mids
+     * @param action the relation action
+     * @param source the source of the action
+     * @return the result, listing the users it failed for
      */
     public Mono<BatchModifyResult> batchModify(Collection<Long> fids, RelationAction action, RelationSource source) {
         List<Long> ids = checkIds("fids", fids, MAX_BATCH);
@@ -245,6 +346,8 @@ public final class RelationClient {
     /**
      * R9: the logged-in user's relation to {@code fid} (attribute 0 and {@code mtime} EPOCH when none);
      * empty if a successful answer carries no {@code data}.
+     * @param fid the other user's mid
+     * @return the logged-in user's relation to {@code fid} (attribute 0 and {@code mtime} EPOCH when none); empty if a successful answer carries no {@code data}
      */
     public Mono<Relation> relation(long fid) {
         Check.id("fid", fid);
@@ -255,6 +358,8 @@ public final class RelationClient {
     /**
      * R10: both directions of the relation with {@code mid}, through the live WBI-signed route
      * ({@code /x/space/wbi/acc/relation}); empty if a successful answer carries no {@code data}.
+     * @param mid the user's mid
+     * @return both directions of the relation with {@code mid}, through the live WBI-signed route ({@code /x/space/wbi/acc/relation}); empty if a successful answer carries no {@code data}
      */
     public Mono<MutualRelation> mutualRelation(long mid) {
         Check.id("mid", mid);
@@ -265,6 +370,8 @@ public final class RelationClient {
     /**
      * R11: the logged-in user's relations to {@code fids}, keyed by mid (the wire keys are strings), in
      * the service's order. More than {@value #RELATIONS_CHUNK} mids are asked for in several requests.
+     * @param fids the other users' mids
+     * @return the logged-in user's relations to {@code fids}, keyed by mid (the wire keys are strings), in the service's order
      */
     public Mono<Map<Long, Relation>> relations(Collection<Long> fids) {
         List<Long> ids = checkIds("fids", fids, Integer.MAX_VALUE);
@@ -281,14 +388,21 @@ public final class RelationClient {
 
     // ---- R12-R15: groups ----
 
-    /** R12: the logged-in user's groups: special (-10), default (0), then the custom ones. */
+    /**
+     * R12: the logged-in user's groups: special (-10), default (0), then the custom ones.
+     * @return the logged-in user's groups: special (-10), default (0), then the custom ones
+     */
     public Mono<List<RelationTag>> tags() {
         return bili.exchange(RelationRoutes.TAGS.request().build(), TAGS,
                         list -> list.stream().filter(Objects::nonNull).map(Wire.Tag::toTag).toList())
                 .defaultIfEmpty(List.of());
     }
 
-    /** R14: the groups {@code fid} is in, tag id to name (empty: the default group), in the service's order. */
+    /**
+     * R14: the groups {@code fid} is in, tag id to name (empty: the default group), in the service's order.
+     * @param fid the other user's mid
+     * @return the groups {@code fid} is in, tag id to name (empty: the default group), in the service's order
+     */
     public Mono<Map<Long, String>> tagsOfUser(long fid) {
         Check.id("fid", fid);
         return bili.exchange(RelationRoutes.TAGS_OF_USER.request().query("fid", fid).build(), TAG_NAMES)
@@ -296,7 +410,10 @@ public final class RelationClient {
                 .defaultIfEmpty(Map.of());
     }
 
-    /** R15: the mids of the logged-in user's special follows (group -10). */
+    /**
+     * R15: the mids of the logged-in user's special follows (group -10).
+     * @return the mids of the logged-in user's special follows (group -10)
+     */
     public Mono<List<Long>> specialFollowings() {
         return bili.exchange(RelationRoutes.SPECIAL_FOLLOWINGS.request().build(), MIDS,
                         (List<Long> mids) -> mids.stream().filter(Objects::nonNull).toList())
@@ -308,6 +425,8 @@ public final class RelationClient {
     /**
      * R16: creates a group named {@code name} (1..16 characters) and returns its id. Refused with
      * {@link TagExistsException} (22106) when the name is taken.
+     * @param name the name
+     * @return the new id
      */
     public Mono<Long> createTag(String name) {
         checkTagName("name", name);
@@ -317,14 +436,23 @@ public final class RelationClient {
                 .switchIfEmpty(Mono.error(() -> new DecodingException(route.describe(), "data.tagid is missing", null)));
     }
 
-    /** R17: renames the custom group {@code tagId} to {@code name} (1..16 characters). */
+    /**
+     * R17: renames the custom group {@code tagId} to {@code name} (1..16 characters).
+     * @param tagId the tag (group) id
+     * @param name the name
+     * @return a {@code Mono} that completes when the service has accepted the change
+     */
     public Mono<Void> renameTag(long tagId, String name) {
         Check.id("tagId", tagId);
         checkTagName("name", name);
         return bili.execute(RelationRoutes.RENAME_TAG.request().form("tagid", tagId).form("name", name).build());
     }
 
-    /** R18: deletes the custom group {@code tagId}; its members stay followed. */
+    /**
+     * R18: deletes the custom group {@code tagId}; its members stay followed.
+     * @param tagId the tag (group) id
+     * @return a {@code Mono} that completes when the service has accepted the change
+     */
     public Mono<Void> deleteTag(long tagId) {
         Check.id("tagId", tagId);
         return bili.execute(RelationRoutes.DELETE_TAG.request().form("tagid", tagId).build());
@@ -333,6 +461,9 @@ public final class RelationClient {
     /**
      * R19: puts the followed users {@code fids} into the groups {@code tagIds}; {@code tagIds} = [0]
      * moves them back to the default group (out of every group, still followed).
+     * @param fids the other users' mids
+     * @param tagIds the tag (group) ids
+     * @return a {@code Mono} that completes when the service has accepted the change
      */
     public Mono<Void> addToTags(Collection<Long> fids, Collection<Long> tagIds) {
         List<Long> users = checkIds("fids", fids, Integer.MAX_VALUE);
@@ -340,14 +471,25 @@ public final class RelationClient {
         return bili.execute(RelationRoutes.ADD_TO_TAGS.request().form("fids", join(users)).form("tagids", join(tags)).build());
     }
 
-    /** R20: copies the followed users {@code fids} into the groups {@code tagIds} (their other groups stay). */
+    /**
+     * R20: copies the followed users {@code fids} into the groups {@code tagIds} (their other groups stay).
+     * @param fids the other users' mids
+     * @param tagIds the tag (group) ids
+     * @return a {@code Mono} that completes when the service has accepted the change
+     */
     public Mono<Void> copyToTags(Collection<Long> fids, Collection<Long> tagIds) {
         List<Long> users = checkIds("fids", fids, Integer.MAX_VALUE);
         List<Long> tags = checkTagIds("tagIds", tagIds);
         return bili.execute(RelationRoutes.COPY_TO_TAGS.request().form("fids", join(users)).form("tagids", join(tags)).build());
     }
 
-    /** R21: moves the followed users {@code fids} from the groups {@code fromTagIds} to {@code toTagIds}. */
+    /**
+     * R21: moves the followed users {@code fids} from the groups {@code fromTagIds} to {@code toTagIds}.
+     * @param fromTagIds the from tag ids
+     * @param toTagIds the to tag ids
+     * @param fids the other users' mids
+     * @return a {@code Mono} that completes when the service has accepted the change
+     */
     public Mono<Void> moveBetweenTags(Collection<Long> fromTagIds, Collection<Long> toTagIds, Collection<Long> fids) {
         List<Long> from = checkTagIds("fromTagIds", fromTagIds);
         List<Long> to = checkTagIds("toTagIds", toTagIds);

@@ -11,7 +11,11 @@ import io.github.biliflux.core.BiliApiException;
  */
 public class RelationException extends BiliApiException {
 
-    /** An exception for {@code error}, described as {@code meaning}. */
+    /**
+     * An exception for {@code error}, described as {@code meaning}.
+     * @param error the decoded error envelope
+     * @param meaning what the code means, for the exception message
+     */
     protected RelationException(ApiError error, String meaning) {
         super(error, meaning);
     }

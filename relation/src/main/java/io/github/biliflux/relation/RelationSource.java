@@ -17,7 +17,10 @@ public enum RelationSource {
         this.code = code;
     }
 
-    /** The {@code re_src} code R7 and R8 send. */
+    /**
+     * The {@code re_src} code R7 and R8 send.
+     * @return the {@code re_src} code R7 and R8 send
+     */
     public int code() {
         return code;
     }

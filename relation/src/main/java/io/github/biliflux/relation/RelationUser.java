@@ -23,7 +23,19 @@ import java.util.Objects;
 public record RelationUser(long mid, int attribute, Instant mtime, List<Long> tags, boolean special, String uname,
                            String face, String sign, OfficialVerify officialVerify, Vip vip) {
 
-    /** Copies the tags; null strings become empty, a null mtime {@link Instant#EPOCH}, null nested objects NONE. */
+    /**
+     * Copies the tags; null strings become empty, a null mtime {@link Instant#EPOCH}, null nested objects NONE.
+     * @param mid the user's mid
+     * @param attribute the list owner's relation to the user: 0 none, 1 whisper, 2 following, 6 mutual, 128 blacklisted
+     * @param mtime when the relation was made (epoch seconds)
+     * @param tags the owner's tag ids the user is in; empty for the default group (the wire's {@code null})
+     * @param special whether the user is a special follow (tag -10)
+     * @param uname the nickname
+     * @param face the avatar URL
+     * @param sign the signature
+     * @param officialVerify the official verification ({@link OfficialVerify#NONE} when absent)
+     * @param vip the big-member state ({@link Vip#NONE} when absent)
+     */
     public RelationUser {
         mtime = mtime == null ? Instant.EPOCH : mtime;
         tags = tags == null ? List.of() : tags.stream().filter(java.util.Objects::nonNull).toList(); // a null id names nothing
@@ -34,17 +46,26 @@ public record RelationUser(long mid, int attribute, Instant mtime, List<Long> ta
         vip = Objects.requireNonNullElse(vip, Vip.NONE);
     }
 
-    /** Whether the list owner follows the user (openly or quietly): attribute 1, 2 or 6. */
+    /**
+     * Whether the list owner follows the user (openly or quietly): attribute 1, 2 or 6.
+     * @return whether the list owner follows the user (openly or quietly): attribute 1, 2 or 6
+     */
     public boolean following() {
         return attribute == 1 || attribute == 2 || attribute == 6;
     }
 
-    /** Whether the two follow each other: attribute 6. */
+    /**
+     * Whether the two follow each other: attribute 6.
+     * @return whether the two follow each other: attribute 6
+     */
     public boolean mutual() {
         return attribute == 6;
     }
 
-    /** Whether the user is on the owner's blacklist: attribute 128. */
+    /**
+     * Whether the user is on the owner's blacklist: attribute 128.
+     * @return whether the user is on the owner's blacklist: attribute 128
+     */
     public boolean blocked() {
         return attribute == 128;
     }

@@ -5,7 +5,10 @@ import io.github.biliflux.core.ApiError;
 /** 22001 (R7, R8): the action targets the logged-in user themself. Permanent: re-sending the same request gets the same answer. */
 public class SelfRelationException extends RelationException {
 
-    /** An exception for {@code error} (code 22001). */
+    /**
+     * An exception for {@code error} (code 22001).
+     * @param error the decoded error envelope
+     */
     public SelfRelationException(ApiError error) {
         super(error, "cannot do this to oneself");
     }

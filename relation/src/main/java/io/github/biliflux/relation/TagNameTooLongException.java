@@ -5,7 +5,10 @@ import io.github.biliflux.core.ApiError;
 /** 22103 (R16, R17): the tag name is longer than 16 characters. Permanent: re-sending the same request gets the same answer. */
 public class TagNameTooLongException extends RelationException {
 
-    /** An exception for {@code error} (code 22103). */
+    /**
+     * An exception for {@code error} (code 22103).
+     * @param error the decoded error envelope
+     */
     public TagNameTooLongException(ApiError error) {
         super(error, "the tag name is too long");
     }

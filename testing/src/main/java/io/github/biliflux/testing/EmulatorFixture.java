@@ -21,28 +21,46 @@ public final class EmulatorFixture implements AutoCloseable {
     public final World.Session session;
     private final List<AutoCloseable> closeables = new ArrayList<>();
 
-    /** Starts an emulator of {@code world}. */
+    /**
+     * Starts an emulator of {@code world}.
+     * @param world the world to serve
+     */
     public EmulatorFixture(World world) {
         this.emu = BiliEmulator.start(world);
         this.session = world.session(World.DEMO_MID);
     }
 
-    /** The demo user's cookie login. */
+    /**
+     * The demo user's cookie login.
+     * @return the demo user's cookie login
+     */
     public Credentials cookie() {
         return Credentials.cookie(session.sessdata(), session.biliJct(), session.mid());
     }
 
-    /** The demo user's app login (Android app key). */
+    /**
+     * The demo user's app login (Android app key).
+     * @return the demo user's app login (Android app key)
+     */
     public Credentials app() {
         return Credentials.app(session.accessKey(), AppKey.ANDROID);
     }
 
-    /** A client of the emulator with {@code credentials}. */
+    /**
+     * A client of the emulator with {@code credentials}.
+     * @param credentials who the client acts as
+     * @return a client of the emulator with {@code credentials}
+     */
     public BiliClient client(Credentials credentials) {
         return client(credentials, Endpoints.singleBase(emu.baseUri()));
     }
 
-    /** A client with {@code credentials} and {@code endpoints}; fast retries and cool-downs, no rate limit. */
+    /**
+     * A client with {@code credentials} and {@code endpoints}; fast retries and cool-downs, no rate limit.
+     * @param credentials who the client acts as
+     * @param endpoints where the hosts are
+     * @return a client with {@code credentials} and {@code endpoints}; fast retries and cool-downs, no rate limit
+     */
     public BiliClient client(Credentials credentials, Endpoints endpoints) {
         BiliClient c = BiliClient.builder()
                 .credentials(credentials)
@@ -54,13 +72,22 @@ public final class EmulatorFixture implements AutoCloseable {
         return c;
     }
 
-    /** A server closed with this fixture. */
+    /**
+     * A server closed with this fixture.
+     * @param <T> the type of the values
+     * @param t the t
+     * @return a server closed with this fixture
+     */
     public <T extends AutoCloseable> T closeLater(T t) {
         closeables.add(t);
         return t;
     }
 
-    /** A client of the demo user, by cookie ({@code app == false}) or app login. */
+    /**
+     * A client of the demo user, by cookie ({@code app == false}) or app login.
+     * @param app the app
+     * @return a client of the demo user, by cookie ({@code app == false}) or app login
+     */
     public BiliClient client(boolean app) {
         return client(app ? app() : cookie());
     }

@@ -28,20 +28,38 @@ public final class StubServer implements AutoCloseable {
                 .bindNow(Duration.ofSeconds(10));
     }
 
-    /** A server answering {@code body} as JSON with HTTP {@code status}. */
+    /**
+     * A server answering {@code body} as JSON with HTTP {@code status}.
+     * @param status the status
+     * @param body the body
+     * @return a server answering {@code body} as JSON with HTTP {@code status}
+     */
     public static StubServer json(int status, String body) {
         return new StubServer(status, "application/json; charset=utf-8", body);
     }
 
-    /** A server answering an HTML page with HTTP {@code status}. */
+    /**
+     * A server answering an HTML page with HTTP {@code status}.
+     * @param status the status
+     * @param body the body
+     * @return a server answering an HTML page with HTTP {@code status}
+     */
     public static StubServer html(int status, String body) {
         return new StubServer(status, "text/html; charset=utf-8", body);
     }
 
+    /**
+     * The server's address, for {@code Endpoints.singleBase}.
+     * @return {@code http://127.0.0.1:PORT}
+     */
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + server.port());
     }
 
+    /**
+     * The paths requested so far, in order.
+     * @return the requested paths
+     */
     public List<String> paths() {
         return List.copyOf(paths);
     }

@@ -37,12 +37,21 @@ public final class BiliEmulator implements AutoCloseable {
                 .bindNow(Duration.ofSeconds(10));
     }
 
-    /** Starts an emulator of {@code world} on a free loopback port. */
+    /**
+     * Starts an emulator of {@code world} on a free loopback port.
+     * @param world the world to serve
+     * @return the started emulator
+     */
     public static BiliEmulator start(World world) {
         return start(world, 0);
     }
 
-    /** Starts an emulator of {@code world} on {@code port} of 127.0.0.1 (0 = any free port). */
+    /**
+     * Starts an emulator of {@code world} on {@code port} of 127.0.0.1 (0 = any free port).
+     * @param world the world to serve
+     * @param port the port
+     * @return the started emulator
+     */
     public static BiliEmulator start(World world, int port) {
         Objects.requireNonNull(world, "world");
         if (port < 0 || port > 65535) {
@@ -51,27 +60,42 @@ public final class BiliEmulator implements AutoCloseable {
         return new BiliEmulator(world, port);
     }
 
-    /** {@code http://127.0.0.1:PORT}: the base URI of every host. */
+    /**
+     * {@code http://127.0.0.1:PORT}: the base URI of every host.
+     * @return {@code http://127.0.0.1:PORT}: the base URI of every host
+     */
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + server.port());
     }
 
-    /** The bound port. */
+    /**
+     * The bound port.
+     * @return the bound port
+     */
     public int port() {
         return server.port();
     }
 
-    /** The world served (mutable, thread-safe). */
+    /**
+     * The world served (mutable, thread-safe).
+     * @return the world served (mutable, thread-safe)
+     */
     public World world() {
         return world;
     }
 
-    /** The fault injection settings of this emulator. */
+    /**
+     * The fault injection settings of this emulator.
+     * @return the fault injection settings of this emulator
+     */
     public Faults faults() {
         return faults;
     }
 
-    /** The journal of requests received. */
+    /**
+     * The journal of requests received.
+     * @return the journal of requests received
+     */
     public Journal journal() {
         return journal;
     }

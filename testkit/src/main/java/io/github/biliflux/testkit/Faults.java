@@ -38,66 +38,116 @@ public final class Faults {
     Faults() {
     }
 
-    /** Restarts the random sequence from {@code seed}. */
+    /**
+     * Restarts the random sequence from {@code seed}.
+     * @param seed the random seed
+     * @return this, for chaining
+     */
     public synchronized Faults seed(long seed) {
         this.seed = seed;
         this.random = new Random(seed);
         return this;
     }
 
-    /** Every answer waits {@code fixed} plus a uniformly random part of {@code jitter}. */
+    /**
+     * Every answer waits {@code fixed} plus a uniformly random part of {@code jitter}.
+     * @param fixed the fixed
+     * @param jitter the jitter, a fraction of the backoff (0..1)
+     * @return this, for chaining
+     */
     public synchronized Faults latency(Duration fixed, Duration jitter) {
         this.latency = requireNonNegative(fixed, "fixed");
         this.jitter = requireNonNegative(jitter, "jitter");
         return this;
     }
 
-    /** Probability of an HTTP 5xx answer. */
+    /**
+     * Probability of an HTTP 5xx answer.
+     * @param p the probability per request, 0..1
+     * @return probability of an HTTP 5xx answer
+     */
     public Faults http5xx(double p) {
         return probability(Fault.HTTP_5XX, p);
     }
 
-    /** Probability of an HTTP 412 with the gateway's HTML body. */
+    /**
+     * Probability of an HTTP 412 with the gateway's HTML body.
+     * @param p the probability per request, 0..1
+     * @return probability of an HTTP 412 with the gateway's HTML body
+     */
     public Faults http412Html(double p) {
         return probability(Fault.HTTP_412_HTML, p);
     }
 
-    /** Probability of a -412 envelope. */
+    /**
+     * Probability of a -412 envelope.
+     * @param p the probability per request, 0..1
+     * @return probability of a -412 envelope
+     */
     public Faults code412(double p) {
         return probability(Fault.CODE_412, p);
     }
 
-    /** Probability of a -799 envelope. */
+    /**
+     * Probability of a -799 envelope.
+     * @param p the probability per request, 0..1
+     * @return probability of a -799 envelope
+     */
     public Faults code799(double p) {
         return probability(Fault.CODE_799, p);
     }
 
-    /** Probability of a -352 envelope. */
+    /**
+     * Probability of a -352 envelope.
+     * @param p the probability per request, 0..1
+     * @return probability of a -352 envelope
+     */
     public Faults code352(double p) {
         return probability(Fault.CODE_352, p);
     }
 
-    /** Probability of a reset before the handler runs (nothing changes). */
+    /**
+     * Probability of a reset before the handler runs (nothing changes).
+     * @param p the probability per request, 0..1
+     * @return probability of a reset before the handler runs (nothing changes)
+     */
     public Faults resetBeforeHandler(double p) {
         return probability(Fault.RESET_BEFORE_HANDLER, p);
     }
 
-    /** Probability of a reset after the handler ran and committed its change. */
+    /**
+     * Probability of a reset after the handler ran and committed its change.
+     * @param p the probability per request, 0..1
+     * @return probability of a reset after the handler ran and committed its change
+     */
     public Faults resetAfterHandler(double p) {
         return probability(Fault.RESET_AFTER_HANDLER, p);
     }
 
-    /** Probability of a truncated body (the handler ran). */
+    /**
+     * Probability of a truncated body (the handler ran).
+     * @param p the probability per request, 0..1
+     * @return probability of a truncated body (the handler ran)
+     */
     public Faults truncatedBody(double p) {
         return probability(Fault.TRUNCATED_BODY, p);
     }
 
-    /** Probability of a malformed JSON body (the handler ran). */
+    /**
+     * Probability of a malformed JSON body (the handler ran).
+     * @param p the probability per request, 0..1
+     * @return probability of a malformed JSON body (the handler ran)
+     */
     public Faults malformedJson(double p) {
         return probability(Fault.MALFORMED_JSON, p);
     }
 
-    /** Probability of any fault kind but {@link Fault#RATE_LIMITED}. */
+    /**
+     * Probability of any fault kind but {@link Fault#RATE_LIMITED}.
+     * @param kind the kind
+     * @param p the probability per request, 0..1
+     * @return probability of any fault kind but {@link Fault#RATE_LIMITED}
+     */
     public synchronized Faults probability(Fault kind, double p) {
         if (kind == Fault.RATE_LIMITED || p < 0 || p > 1 || Double.isNaN(p)) {
             throw new IllegalArgumentException("probability of " + kind + " must be in [0, 1]: " + p);
@@ -106,7 +156,11 @@ public final class Faults {
         return this;
     }
 
-    /** More than {@code requestsPerSecond} requests within one second answer HTTP 412; 0 disables. */
+    /**
+     * More than {@code requestsPerSecond} requests within one second answer HTTP 412; 0 disables.
+     * @param requestsPerSecond the requests per second
+     * @return this, for chaining
+     */
     public synchronized Faults rateThreshold(int requestsPerSecond) {
         if (requestsPerSecond < 0) {
             throw new IllegalArgumentException("requestsPerSecond must be >= 0: " + requestsPerSecond);
@@ -116,13 +170,22 @@ public final class Faults {
         return this;
     }
 
-    /** Restricts faults (and latency and the rate threshold) to paths starting with these prefixes. */
+    /**
+     * Restricts faults (and latency and the rate threshold) to paths starting with these prefixes.
+     * @param pathPrefixes the path prefixes
+     * @return this, for chaining
+     */
     public synchronized Faults onlyPaths(String... pathPrefixes) {
         this.onlyPaths = List.copyOf(Arrays.asList(pathPrefixes));
         return this;
     }
 
-    /** The next {@code n} matching requests get {@code kind}, before any random fault. */
+    /**
+     * The next {@code n} matching requests get {@code kind}, before any random fault.
+     * @param n the n
+     * @param kind the kind
+     * @return the next {@code n} matching requests get {@code kind}, before any random fault
+     */
     public synchronized Faults failNext(int n, Fault kind) {
         if (n < 0 || kind == null) {
             throw new IllegalArgumentException("n must be >= 0 and kind non-null");
@@ -133,7 +196,10 @@ public final class Faults {
         return this;
     }
 
-    /** Removes every fault, latency, threshold and path restriction; the seed is kept and restarted. */
+    /**
+     * Removes every fault, latency, threshold and path restriction; the seed is kept and restarted.
+     * @return this, for chaining
+     */
     public synchronized Faults clear() {
         probabilities.clear();
         next.clear();

@@ -37,14 +37,35 @@ public final class Journal {
                         long callerMid, boolean handlerRan, boolean mutated, int httpStatus, Integer code,
                         Fault fault) {
 
-        /** Compact constructor: copies the collections. */
+        /**
+         * Compact constructor: copies the collections.
+         * @param seq arrival number, from 1
+         * @param method HTTP method
+         * @param path path without query
+         * @param query query parameters (first value of each)
+         * @param form form parameters of an urlencoded body (first value of each)
+         * @param jsonBody the body when it was JSON, else ""
+         * @param cookieNames names of the cookies sent (never their values)
+         * @param userAgent the User-Agent header, or ""
+         * @param referer the Referer header, or ""
+         * @param specId the route's spec id (R1 ... C1, NAV), or null for an unknown route
+         * @param callerMid the authenticated caller, 0 if none
+         * @param handlerRan whether the route's handler ran (false when a fault answered first)
+         * @param mutated whether the world changed
+         * @param httpStatus the HTTP status sent, 0 when the connection was reset without an answer
+         * @param code the envelope code sent, or null when no envelope was sent
+         * @param fault the fault injected, or null
+         */
         public Entry {
             query = Map.copyOf(query);
             form = Map.copyOf(form);
             cookieNames = Set.copyOf(cookieNames);
         }
 
-        /** Whether a Cookie header was sent. */
+        /**
+         * Whether a Cookie header was sent.
+         * @return whether a Cookie header was sent
+         */
         public boolean cookiePresent() {
             return !cookieNames.isEmpty();
         }
@@ -91,22 +112,36 @@ public final class Journal {
         }
     }
 
-    /** Every entry so far. */
+    /**
+     * Every entry so far.
+     * @return every entry so far
+     */
     public synchronized List<Entry> entries() {
         return List.copyOf(entries);
     }
 
-    /** Entries of one path. */
+    /**
+     * Entries of one path.
+     * @param path the path
+     * @return entries of one path
+     */
     public synchronized List<Entry> entries(String path) {
         return entries.stream().filter(e -> e.path().equals(path)).toList();
     }
 
-    /** Number of requests to one path. */
+    /**
+     * Number of requests to one path.
+     * @param path the path
+     * @return number of requests to one path
+     */
     public synchronized long count(String path) {
         return entries.stream().filter(e -> e.path().equals(path)).count();
     }
 
-    /** Entries whose handler changed the world. */
+    /**
+     * Entries whose handler changed the world.
+     * @return entries whose handler changed the world
+     */
     public synchronized List<Entry> mutations() {
         return entries.stream().filter(Entry::mutated).toList();
     }

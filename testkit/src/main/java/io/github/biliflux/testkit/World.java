@@ -48,7 +48,10 @@ public final class World {
     /** Login material of one account: SESSDATA, bili_jct (csrf) and the APP access_key. */
     public record Session(long mid, String sessdata, String biliJct, String accessKey) {
 
-        /** {@code SESSDATA=...; bili_jct=...; DedeUserID=...}. */
+        /**
+         * {@code SESSDATA=...; bili_jct=...; DedeUserID=...}.
+         * @return {@code SESSDATA=...; bili_jct=...; DedeUserID=...}
+         */
         public String cookieHeader() {
             return "SESSDATA=" + sessdata + "; bili_jct=" + biliJct + "; DedeUserID=" + mid;
         }
@@ -63,7 +66,10 @@ public final class World {
     /** The WBI keys the nav endpoint serves. */
     public record WbiKeys(String imgKey, String subKey) {
 
-        /** The mixin key (PROTOCOL.md). */
+        /**
+         * The mixin key (PROTOCOL.md).
+         * @return the mixin key (PROTOCOL.md)
+         */
         public String mixinKey() {
             return Signatures.mixinKey(imgKey, subKey);
         }
@@ -82,6 +88,7 @@ public final class World {
     /**
      * The demo world, with the system clock as "now" (coin log and coupon expiries are relative to the
      * moment it is built). See {@link #demo(Clock)}.
+     * @return the demo world, with the system clock as "now" (coin log and coupon expiries are relative to the moment it is built)
      */
     public static World demo() {
         return demo(Clock.systemUTC());
@@ -92,17 +99,30 @@ public final class World {
      * 194110/194111/207542/231305, special follows, 3 whispers, 5 blacks, 100 B-coins, 50 coupons (45
      * valid), 37 bought comics, 4 paid courses and a coin log (13 lines in the last week, one of 0.1);
      * {@link #CAPPED_MID}, {@link #PRIVATE_MID}, {@link #BLOCKER_MID}, {@link #FRIEND_MID}.
+     * @param clock the clock to read the time from
+     * @return the demo world: {@link #DEMO_MID} with 320 followers and 260 followings (80 mutual), custom tags 194110/194111/207542/231305, special follows, 3 whispers, 5 blacks, 100 B-coins, 50 coupons (45 valid), 37 bought comics, 4 paid courses and a coin log (13 lines in the last week, one of 0.1); {@link #CAPPED_MID}, {@link #PRIVATE_MID}, {@link #BLOCKER_MID}, {@link #FRIEND_MID}
      */
     public static World demo(Clock clock) {
         return new World(Worlds.demo(Objects.requireNonNull(clock, "clock")));
     }
 
-    /** A world whose {@link #DEMO_MID} has generated followers and followings (system clock). */
+    /**
+     * A world whose {@link #DEMO_MID} has generated followers and followings (system clock).
+     * @param seed the random seed
+     * @param followers how many followers
+     * @param followings how many followings
+     * @return a world whose {@link #DEMO_MID} has generated followers and followings (system clock)
+     */
     public static World generated(long seed, int followers, int followings) {
         return generated(seed, followers, followings, Clock.systemUTC());
     }
 
-    /** A world whose {@link #DEMO_MID} has {@code followers} generated followers (no followings). */
+    /**
+     * A world whose {@link #DEMO_MID} has {@code followers} generated followers (no followings).
+     * @param seed the random seed
+     * @param followers how many followers
+     * @return a world whose {@link #DEMO_MID} has {@code followers} generated followers (no followings)
+     */
     public static World generated(long seed, int followers) {
         return generated(seed, followers, 0);
     }
@@ -113,23 +133,39 @@ public final class World {
      * (mids GENERATED_BASE + 2j, so half of the first followers are mutual). Only the hub's lists are
      * stored, in primitive arrays (about 28 bytes per follower); the generated users' own lists are
      * built the first time they are used. Up to millions of entries.
+     * @param seed the random seed
+     * @param followers how many followers
+     * @param followings how many followings
+     * @param clock the clock to read the time from
+     * @return a generated world: {@link #DEMO_MID} followed by {@code followers} users (mids from {@link #GENERATED_BASE}, order derived from {@code seed}) and following {@code followings} users (mids GENERATED_BASE + 2j, so half of the first followers are mutual)
      */
     public static World generated(long seed, int followers, int followings, Clock clock) {
         return new World(Worlds.generated(seed, followers, followings, Objects.requireNonNull(clock, "clock")));
     }
 
-    /** Current cap mode (default {@link CapMode#LIVE}). */
+    /**
+     * Current cap mode (default {@link CapMode#LIVE}).
+     * @return current cap mode (default {@link CapMode#LIVE})
+     */
     public CapMode capMode() {
         return state.capMode();
     }
 
-    /** Switches between the spec's and the live service's behaviour; takes effect at once. */
+    /**
+     * Switches between the spec's and the live service's behaviour; takes effect at once.
+     * @param mode the mode
+     * @return this, for chaining
+     */
     public World capMode(CapMode mode) {
         state.capMode(Objects.requireNonNull(mode, "mode"));
         return this;
     }
 
-    /** Replaces the clock used for "now" (follow times, coin log window, coupon expiry). */
+    /**
+     * Replaces the clock used for "now" (follow times, coin log window, coupon expiry).
+     * @param clock the clock to read the time from
+     * @return this, for chaining
+     */
     public World clock(Clock clock) {
         synchronized (state) {
             WorldAccess.clock(state, Objects.requireNonNull(clock, "clock"));
@@ -137,7 +173,11 @@ public final class World {
         return this;
     }
 
-    /** Replaces the sensitive words of A9 (40015). */
+    /**
+     * Replaces the sensitive words of A9 (40015).
+     * @param words the words
+     * @return this, for chaining
+     */
     public World sensitiveWords(String... words) {
         synchronized (state) {
             WorldAccess.sensitiveWords(state, List.of(words));
@@ -145,7 +185,11 @@ public final class World {
         return this;
     }
 
-    /** The login material of {@code mid}; creates the account on first use. */
+    /**
+     * The login material of {@code mid}; creates the account on first use.
+     * @param mid the user's mid
+     * @return the login material of {@code mid}; creates the account on first use
+     */
     public Session session(long mid) {
         requireMid(mid);
         synchronized (state) {
@@ -153,19 +197,32 @@ public final class World {
         }
     }
 
-    /** {@code SESSDATA=...; bili_jct=...; DedeUserID=...} of {@code mid}. */
+    /**
+     * {@code SESSDATA=...; bili_jct=...; DedeUserID=...} of {@code mid}.
+     * @param mid the user's mid
+     * @return {@code SESSDATA=...; bili_jct=...; DedeUserID=...} of {@code mid}
+     */
     public String cookieHeader(long mid) {
         return session(mid).cookieHeader();
     }
 
-    /** Invalidates the tokens of {@code mid} (old ones answer -101); {@link #session} gives new ones. */
+    /**
+     * Invalidates the tokens of {@code mid} (old ones answer -101); {@link #session} gives new ones.
+     * @param mid the user's mid
+     */
     public void logout(long mid) {
         synchronized (state) {
             state.logout(mid);
         }
     }
 
-    /** Creates (or renames) an account with a session and a B-coin balance. */
+    /**
+     * Creates (or renames) an account with a session and a B-coin balance.
+     * @param mid the user's mid
+     * @param uname the user name
+     * @param balance the balance
+     * @return the session of the account
+     */
     public Session addUser(long mid, String uname, BigDecimal balance) {
         requireMid(mid);
         Objects.requireNonNull(uname, "uname");
@@ -178,54 +235,89 @@ public final class World {
         return session(mid);
     }
 
-    /** Creates (or renames) an account with a session and no B-coins. */
+    /**
+     * Creates (or renames) an account with a session and no B-coins.
+     * @param mid the user's mid
+     * @param uname the user name
+     * @return the session of the account
+     */
     public Session addUser(long mid, String uname) {
         return addUser(mid, uname, BigDecimal.ZERO);
     }
 
-    /** Followers of {@code mid}, newest first (as R1 lists them, without caps). */
+    /**
+     * Followers of {@code mid}, newest first (as R1 lists them, without caps).
+     * @param mid the user's mid
+     * @return followers of {@code mid}, newest first (as R1 lists them, without caps)
+     */
     public List<Long> followers(long mid) {
         synchronized (state) {
             return WorldAccess.newestFirst(state.graph(), mid, true);
         }
     }
 
-    /** Followings of {@code mid}, newest first (as R2 lists them, without caps). */
+    /**
+     * Followings of {@code mid}, newest first (as R2 lists them, without caps).
+     * @param mid the user's mid
+     * @return followings of {@code mid}, newest first (as R2 lists them, without caps)
+     */
     public List<Long> followings(long mid) {
         synchronized (state) {
             return WorldAccess.newestFirst(state.graph(), mid, false);
         }
     }
 
-    /** The whispers (quiet follows) of {@code mid}, newest first. */
+    /**
+     * The whispers (quiet follows) of {@code mid}, newest first.
+     * @param mid the user's mid
+     * @return the whispers (quiet follows) of {@code mid}, newest first
+     */
     public List<Long> whispers(long mid) {
         synchronized (state) {
             return WorldAccess.whispers(state, mid);
         }
     }
 
-    /** The blacklist of {@code mid}, newest first. */
+    /**
+     * The blacklist of {@code mid}, newest first.
+     * @param mid the user's mid
+     * @return the blacklist of {@code mid}, newest first
+     */
     public List<Long> blacks(long mid) {
         synchronized (state) {
             return WorldAccess.blacks(state, mid);
         }
     }
 
-    /** Whether {@code a} follows {@code b}. */
+    /**
+     * Whether {@code a} follows {@code b}.
+     * @param a the a
+     * @param b the b
+     * @return whether {@code a} follows {@code b}
+     */
     public boolean follows(long a, long b) {
         synchronized (state) {
             return state.follows(a, b);
         }
     }
 
-    /** {@code owner}'s attribute towards {@code other}: 0, 1, 2, 6 or 128. */
+    /**
+     * {@code owner}'s attribute towards {@code other}: 0, 1, 2, 6 or 128.
+     * @param owner the owner
+     * @param other the other
+     * @return {@code owner}'s attribute towards {@code other}: 0, 1, 2, 6 or 128
+     */
     public int attribute(long owner, long other) {
         synchronized (state) {
             return state.attribute(owner, other);
         }
     }
 
-    /** {@code follower} starts following {@code mid}: it appears first in R1. */
+    /**
+     * {@code follower} starts following {@code mid}: it appears first in R1.
+     * @param mid the user's mid
+     * @param follower the follower
+     */
     public void addFollower(long mid, long follower) {
         requireMid(mid);
         requireMid(follower);
@@ -234,40 +326,65 @@ public final class World {
         }
     }
 
-    /** {@code follower} stops following {@code mid}. */
+    /**
+     * {@code follower} stops following {@code mid}.
+     * @param mid the user's mid
+     * @param follower the follower
+     */
     public void removeFollower(long mid, long follower) {
         synchronized (state) {
             state.unfollow(follower, mid);
         }
     }
 
-    /** {@code mid} follows {@code target} (newest following). */
+    /**
+     * {@code mid} follows {@code target} (newest following).
+     * @param mid the user's mid
+     * @param target the target
+     */
     public void follow(long mid, long target) {
         addFollower(target, mid);
     }
 
-    /** The custom tags of {@code mid}: id -> name, in creation order (not -10 and 0). */
+    /**
+     * The custom tags of {@code mid}: id -> name, in creation order (not -10 and 0).
+     * @param mid the user's mid
+     * @return the custom tags of {@code mid}: id -> name, in creation order (not -10 and 0)
+     */
     public Map<Long, String> tags(long mid) {
         synchronized (state) {
             return WorldAccess.tags(state, mid);
         }
     }
 
-    /** The tag ids (including -10) {@code mid} put {@code fid} in; empty = default group. */
+    /**
+     * The tag ids (including -10) {@code mid} put {@code fid} in; empty = default group.
+     * @param mid the user's mid
+     * @param fid the other user's mid
+     * @return the tag ids (including -10) {@code mid} put {@code fid} in; empty = default group
+     */
     public List<Long> tagsOf(long mid, long fid) {
         synchronized (state) {
             return List.copyOf(state.tagsOf(mid, fid));
         }
     }
 
-    /** The B-coin balance of {@code mid}. */
+    /**
+     * The B-coin balance of {@code mid}.
+     * @param mid the user's mid
+     * @return the B-coin balance of {@code mid}
+     */
     public BigDecimal balance(long mid) {
         synchronized (state) {
             return WorldAccess.balance(state.account(mid));
         }
     }
 
-    /** Sets the B-coin balance of {@code mid}. */
+    /**
+     * Sets the B-coin balance of {@code mid}.
+     * @param mid the user's mid
+     * @param balance the balance
+     */
     public void setBalance(long mid, BigDecimal balance) {
         Objects.requireNonNull(balance, "balance");
         synchronized (state) {
@@ -275,21 +392,33 @@ public final class World {
         }
     }
 
-    /** The sign (A1, A9) of {@code mid}. */
+    /**
+     * The sign (A1, A9) of {@code mid}.
+     * @param mid the user's mid
+     * @return the sign (A1, A9) of {@code mid}
+     */
     public String sign(long mid) {
         synchronized (state) {
             return WorldAccess.sign(state.account(mid));
         }
     }
 
-    /** Whether {@code mid} hides its followings from others (R2 22115). */
+    /**
+     * Whether {@code mid} hides its followings from others (R2 22115).
+     * @param mid the user's mid
+     * @param hidden the hidden
+     */
     public void hideFollowings(long mid, boolean hidden) {
         synchronized (state) {
             WorldAccess.hideFollowings(state.account(mid), hidden);
         }
     }
 
-    /** Today's exp from coins (A3) of {@code mid}. */
+    /**
+     * Today's exp from coins (A3) of {@code mid}.
+     * @param mid the user's mid
+     * @param exp the exp
+     */
     public void setCoinExpToday(long mid, int exp) {
         synchronized (state) {
             WorldAccess.coinExp(state.account(mid), exp);
@@ -299,6 +428,9 @@ public final class World {
     /**
      * C1: {@code mid} buys {@code count} generated courses (season ids from {@code firstSeasonId}); they
      * are listed first, as the newest purchases.
+     * @param mid the user's mid
+     * @param firstSeasonId the first season id
+     * @param count the count
      */
     public void addPaidCourses(long mid, long firstSeasonId, int count) {
         synchronized (state) {
@@ -306,56 +438,89 @@ public final class World {
         }
     }
 
-    /** M1: {@code mid} receives {@code count} generated reading coupons (ids from {@code firstId}) expiring at {@code expireAt}. */
+    /**
+     * M1: {@code mid} receives {@code count} generated reading coupons (ids from {@code firstId}) expiring at {@code expireAt}.
+     * @param mid the user's mid
+     * @param firstId the first id
+     * @param count the count
+     * @param expireAt the expire at
+     */
     public void addCoupons(long mid, long firstId, int count, java.time.Instant expireAt) {
         synchronized (state) {
             WorldAccess.addCoupons(state.account(mid), firstId, count, expireAt.getEpochSecond());
         }
     }
 
-    /** M2: {@code mid} buys {@code count} generated comics (comic ids from {@code firstComicId}). */
+    /**
+     * M2: {@code mid} buys {@code count} generated comics (comic ids from {@code firstComicId}).
+     * @param mid the user's mid
+     * @param firstComicId the first comic id
+     * @param count the count
+     */
     public void addBoughtComics(long mid, long firstComicId, int count) {
         synchronized (state) {
             WorldAccess.addComics(state.account(mid), firstComicId, count);
         }
     }
 
-    /** How many paid courses {@code mid} holds (C1's total). */
+    /**
+     * How many paid courses {@code mid} holds (C1's total).
+     * @param mid the user's mid
+     * @return how many paid courses {@code mid} holds (C1's total)
+     */
     public int paidCourseCount(long mid) {
         synchronized (state) {
             return WorldAccess.holdings(state.account(mid))[0];
         }
     }
 
-    /** How many reading coupons {@code mid} holds, expired or not. */
+    /**
+     * How many reading coupons {@code mid} holds, expired or not.
+     * @param mid the user's mid
+     * @return how many reading coupons {@code mid} holds, expired or not
+     */
     public int couponCount(long mid) {
         synchronized (state) {
             return WorldAccess.holdings(state.account(mid))[1];
         }
     }
 
-    /** How many comics {@code mid} bought. */
+    /**
+     * How many comics {@code mid} bought.
+     * @param mid the user's mid
+     * @return how many comics {@code mid} bought
+     */
     public int boughtComicCount(long mid) {
         synchronized (state) {
             return WorldAccess.holdings(state.account(mid))[2];
         }
     }
 
-    /** The order numbers of W1 charges paid by {@code mid}, with whether a message was left. */
+    /**
+     * The order numbers of W1 charges paid by {@code mid}, with whether a message was left.
+     * @param mid the user's mid
+     * @return the order numbers of W1 charges paid by {@code mid}, with whether a message was left
+     */
     public Map<String, Boolean> orders(long mid) {
         synchronized (state) {
             return WorldAccess.orders(state, mid);
         }
     }
 
-    /** The WBI keys served by the nav endpoint. */
+    /**
+     * The WBI keys served by the nav endpoint.
+     * @return the WBI keys served by the nav endpoint
+     */
     public WbiKeys wbiKeys() {
         synchronized (state) {
             return new WbiKeys(state.imgKey(), state.subKey());
         }
     }
 
-    /** Replaces the WBI keys (deterministically): signatures made with the old ones answer -403. */
+    /**
+     * Replaces the WBI keys (deterministically): signatures made with the old ones answer -403.
+     * @return the new keys
+     */
     public WbiKeys rotateWbiKeys() {
         synchronized (state) {
             state.rotateWbiKeys();

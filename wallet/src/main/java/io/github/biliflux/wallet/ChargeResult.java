@@ -18,13 +18,22 @@ public sealed interface ChargeResult permits ChargeResult.Charged, ChargeResult.
     /** {@code data.status} of a charge refused for lack of B-coins. */
     int STATUS_INSUFFICIENT_BALANCE = -4;
 
-    /** {@code data.status} as sent. */
+    /**
+     * {@code data.status} as sent.
+     * @return {@code data.status} as sent
+     */
     int status();
 
-    /** {@code data.msg} as sent (empty on success; the service's reason otherwise). */
+    /**
+     * {@code data.msg} as sent (empty on success; the service's reason otherwise).
+     * @return {@code data.msg} as sent (empty on success; the service's reason otherwise)
+     */
     String msg();
 
-    /** Whether B-coins were spent. */
+    /**
+     * Whether B-coins were spent.
+     * @return whether B-coins were spent
+     */
     default boolean charged() {
         return this instanceof Charged;
     }
@@ -42,7 +51,15 @@ public sealed interface ChargeResult permits ChargeResult.Charged, ChargeResult.
      */
     record Charged(long mid, long upMid, String orderNo, BigDecimal bpNum, long exp, String msg) implements ChargeResult {
 
-        /** Rejects nulls. */
+        /**
+         * Rejects nulls.
+         * @param mid the user's mid
+         * @param upMid the creator's (uploader's) mid
+         * @param orderNo the order number
+         * @param bpNum the number of B-coins
+         * @param exp the exp
+         * @param msg the service's message
+         */
         public Charged {
             Objects.requireNonNull(orderNo, "orderNo");
             Objects.requireNonNull(bpNum, "bpNum");
@@ -62,7 +79,10 @@ public sealed interface ChargeResult permits ChargeResult.Charged, ChargeResult.
      */
     record BelowMinimum(String msg) implements ChargeResult {
 
-        /** Rejects null. */
+        /**
+         * Rejects null.
+         * @param msg the service's message
+         */
         public BelowMinimum {
             Objects.requireNonNull(msg, "msg");
         }
@@ -80,7 +100,10 @@ public sealed interface ChargeResult permits ChargeResult.Charged, ChargeResult.
      */
     record InsufficientBalance(String msg) implements ChargeResult {
 
-        /** Rejects null. */
+        /**
+         * Rejects null.
+         * @param msg the service's message
+         */
         public InsufficientBalance {
             Objects.requireNonNull(msg, "msg");
         }

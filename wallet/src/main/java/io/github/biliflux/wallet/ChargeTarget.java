@@ -26,7 +26,10 @@ public record ChargeTarget(Kind kind, long upMid, long oid) {
             this.otype = otype;
         }
 
-        /** The {@code otype} form value. */
+        /**
+         * The {@code otype} form value.
+         * @return the {@code otype} form value
+         */
         public String otype() {
             return otype;
         }
@@ -36,6 +39,9 @@ public record ChargeTarget(Kind kind, long upMid, long oid) {
      * Validates the ids.
      *
      * @throws IllegalArgumentException when an id is not positive, or a space target's oid is not its upMid
+     * @param kind space or video
+     * @param upMid the uploader charged ({@code up_mid})
+     * @param oid the source: the uploader's mid for a space, the avid for a video
      */
     public ChargeTarget {
         Check.notNull("kind", kind);
@@ -44,17 +50,29 @@ public record ChargeTarget(Kind kind, long upMid, long oid) {
         Check.that(kind != Kind.SPACE || oid == upMid, "oid", "of a space charge must be the upMid " + upMid + ", was " + oid);
     }
 
-    /** W1 a charge from {@code upMid}'s space. */
+    /**
+     * W1 a charge from {@code upMid}'s space.
+     * @param upMid the creator's (uploader's) mid
+     * @return a charge from {@code upMid}'s space
+     */
     public static ChargeTarget space(long upMid) {
         return new ChargeTarget(Kind.SPACE, upMid, upMid);
     }
 
-    /** W1 a charge from video {@code avid} of uploader {@code upMid}. */
+    /**
+     * W1 a charge from video {@code avid} of uploader {@code upMid}.
+     * @param upMid the creator's (uploader's) mid
+     * @param avid the avid
+     * @return a charge from video {@code avid} of uploader {@code upMid}
+     */
     public static ChargeTarget video(long upMid, long avid) {
         return new ChargeTarget(Kind.VIDEO, upMid, avid);
     }
 
-    /** The {@code otype} form value: {@code up} or {@code archive}. */
+    /**
+     * The {@code otype} form value: {@code up} or {@code archive}.
+     * @return the {@code otype} form value: {@code up} or {@code archive}
+     */
     public String otype() {
         return kind.otype();
     }

@@ -17,7 +17,10 @@ import java.math.BigDecimal;
 public record LegacyChargeResult(long mid, long upMid, String orderNo, BigDecimal elecNum, long exp, int status,
                                  String msg) {
 
-    /** Whether the service reported a charge (status 4). */
+    /**
+     * Whether the service reported a charge (status 4).
+     * @return whether the service reported a charge (status 4)
+     */
     public boolean charged() {
         return status == ChargeResult.STATUS_CHARGED;
     }

@@ -10,10 +10,17 @@ import java.util.OptionalInt;
  */
 public class UnknownChargeStatusException extends BiliException {
 
+    /** The status the service sent, or null. */
     private final Integer status;
+    /** The message the service sent. */
     private final String serverMessage;
 
-    /** {@code route} answered {@code status} (null when absent or not a number) with {@code msg}. */
+    /**
+     * {@code route} answered {@code status} (null when absent or not a number) with {@code msg}.
+     * @param route the route, as "METHOD path" (never a URL with secrets)
+     * @param status the status
+     * @param msg the service's message
+     */
     public UnknownChargeStatusException(String route, Integer status, String msg) {
         super(route, route + " answered code 0 with " + (status == null ? "no readable data.status" : "data.status " + status)
                 + (msg == null || msg.isEmpty() ? "" : " (" + msg + ")")
@@ -22,12 +29,18 @@ public class UnknownChargeStatusException extends BiliException {
         this.serverMessage = msg == null ? "" : msg;
     }
 
-    /** {@code data.status} as sent, empty when there was none or it was not a number. */
+    /**
+     * {@code data.status} as sent, empty when there was none or it was not a number.
+     * @return {@code data.status} as sent, empty when there was none or it was not a number
+     */
     public OptionalInt status() {
         return status == null ? OptionalInt.empty() : OptionalInt.of(status);
     }
 
-    /** {@code data.msg} as sent, or "". */
+    /**
+     * {@code data.msg} as sent, or "".
+     * @return {@code data.msg} as sent, or ""
+     */
     public String serverMessage() {
         return serverMessage;
     }

@@ -41,7 +41,11 @@ public final class WalletClient {
         this.bili = bili;
     }
 
-    /** A wallet client over {@code bili}. */
+    /**
+     * A wallet client over {@code bili}.
+     * @param bili the client to send requests with
+     * @return a wallet client over {@code bili}
+     */
     public static WalletClient of(BiliClient bili) {
         return new WalletClient(Objects.requireNonNull(bili, "bili"));
     }
@@ -52,6 +56,9 @@ public final class WalletClient {
      *
      * @throws IllegalArgumentException when {@code bpNum} is outside {@value #MIN_BP}..{@value #MAX_BP}
      * @throws NullPointerException     when {@code target} is null
+     * @param target the target
+     * @param bpNum the number of B-coins
+     * @return the typed outcome of the charge
      */
     public Mono<ChargeResult> charge(ChargeTarget target, int bpNum) {
         return charge(target, bpNum, true);
@@ -71,6 +78,7 @@ public final class WalletClient {
      *                       charge should say true)
      * @throws IllegalArgumentException when {@code bpNum} is out of range (nothing is sent)
      * @throws NullPointerException     when {@code target} is null
+     * @return the typed outcome of the charge
      */
     public Mono<ChargeResult> charge(ChargeTarget target, int bpNum, boolean bpRemainsPrior) {
         Check.notNull("target", target);
@@ -95,6 +103,7 @@ public final class WalletClient {
      * @param message the message, 1..{@value #MAX_MESSAGE_LENGTH} characters, not blank
      * @throws IllegalArgumentException when {@code orderNo} or {@code message} is blank or the message too long
      * @throws NullPointerException     when an argument is null
+     * @return a {@code Mono} that completes when the service has accepted the change
      */
     public Mono<Void> leaveChargeMessage(String orderNo, String message) {
         Check.notBlank("orderNo", orderNo);
@@ -115,6 +124,7 @@ public final class WalletClient {
      * @throws IllegalArgumentException when {@code elecNum} is out of range (nothing is sent)
      * @throws NullPointerException     when {@code target} is null
      * @deprecated W2 charges nothing upstream; use {@link #charge(ChargeTarget, int)}.
+     * @return the legacy charge ({@code POST /x/ugcpay/trade/elec/pay/quick}, {@code elec_num} batteries)
      */
     @Deprecated
     public Mono<LegacyChargeResult> chargeLegacy(ChargeTarget target, int elecNum) {

@@ -108,6 +108,7 @@ public final class Transport {
     private final Duration deadline;
     private final int maxResponseBytes;
     private final EnvelopeDecoder envelopes;
+    private final Observation observation;
     /** False once closing began: new calls are refused. */
     private volatile boolean accepting = true;
     /** True once closed: every attempt is refused and calls in flight are cancelled. */
@@ -134,6 +135,7 @@ public final class Transport {
                 ? new DeviceCookies(this, clock, config.deviceIds(), config.biliTicket()) : null;
         this.mapper = config.mapper();
         this.envelopes = new EnvelopeDecoder(mapper, source);
+        this.observation = config.observation();
         this.gates = config.gates();
         this.readRetry = retry("biliflux-read", config.retry(), Errors::retryableRead);
         this.mutationRetry = retry("biliflux-mutation", config.retry(), Errors::retryableMutation);
@@ -196,7 +198,7 @@ public final class Transport {
         String route = req.route().describe();
         Mono<Void> ready = nav ? Mono.empty() : device == null ? source.ready()
                 : source.ready().then(Mono.defer(() -> device.ready(source.current())));
-        return Mono.defer(() -> {
+        return observation.call(req.route(), Mono.defer(() -> {
             if (closed || (!nav && !accepting)) {
                 return Mono.error(new ClientClosedException(route, false));
             }
@@ -226,7 +228,7 @@ public final class Transport {
                     signalIdle();
                 }
             });
-        }).transform(r -> nav ? r : ready.then(r));
+        })).transform(r -> nav ? r : ready.then(r));
     }
 
     /** The credentials {@code req} is sent with: its own when it names some, else the source's current ones. */
@@ -241,7 +243,7 @@ public final class Transport {
     }
 
     private <T> Mono<T> withRetry(ApiRequest req, Decoder<T> decoder, Retry retry, AtomicBoolean handed) {
-        return attempt(req, decoder, handed).retryWhen(backoff(retry.getRetryConfig()));
+        return observation.attempts(req.route(), attempt(req, decoder, handed)).retryWhen(backoff(retry.getRetryConfig()));
     }
 
     /**
@@ -304,7 +306,7 @@ public final class Transport {
         Route route = req.route();
         String name = route.describe();
         HostGate gate = gates.get(route.host());
-        return Mono.defer(() -> closed ? Mono.error(new ClientClosedException(name, false)) : gate.pass(name))
+        return Mono.defer(() -> closed ? Mono.error(new ClientClosedException(name, false)) : observation.permit(route, gate.pass(name)))
                 .then(prepare(req))
                 .flatMap(p -> send(req, p, handed))
                 .<T>handle((raw, sink) -> {
@@ -325,6 +327,7 @@ public final class Transport {
                 .doOnError(e -> {
                     if (Errors.throttles(e)) {
                         gate.throttled();
+                        observation.throttled(route, gate.cooldownRemainingMillis());
                         log.debug("{}: throttled ({}), host {} cools down {} ms", name, e.getMessage(), route.host(), gate.cooldownRemainingMillis());
                     }
                 });

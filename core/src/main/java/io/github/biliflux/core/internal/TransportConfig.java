@@ -31,12 +31,13 @@ import reactor.netty.http.client.HttpClient;
  * @param maxResponseBytes the largest answer read
  * @param deviceIds        whether to fetch and send buvid3/buvid4 when the cookie has none
  * @param biliTicket       whether to fetch, send and renew the bili_ticket cookie
+ * @param observation      what the client's observer is told of calls, attempts, permits and throttling
  */
 public record TransportConfig(HttpClient http, Endpoints endpoints, io.github.biliflux.core.CredentialSource credentials, Clock clock,
                               Supplier<Scheduler> scheduler, ObjectMapper mapper, Map<Host, HostGate> gates,
                               RetryPolicy retry, Duration wbiKeyTtl, String userAgent, String referer,
                               Duration deadline, int maxResponseBytes,
-                              boolean deviceIds, boolean biliTicket) {
+                              boolean deviceIds, boolean biliTicket, Observation observation) {
 
     public TransportConfig {
         Objects.requireNonNull(http, "http");
@@ -51,5 +52,6 @@ public record TransportConfig(HttpClient http, Endpoints endpoints, io.github.bi
         Objects.requireNonNull(userAgent, "userAgent");
         Objects.requireNonNull(referer, "referer");
         Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(observation, "observation");
     }
 }

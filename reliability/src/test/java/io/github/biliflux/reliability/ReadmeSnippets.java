@@ -1,6 +1,16 @@
 package io.github.biliflux.reliability;
 
 import io.github.biliflux.core.BiliClient;
+import io.github.biliflux.core.BudgetKey;
+import io.github.biliflux.core.CredentialStore;
+import io.github.biliflux.core.RateLimit;
+import io.github.biliflux.core.Session;
+import io.github.biliflux.core.SessionState;
+import io.github.biliflux.passport.PassportClient;
+import io.github.biliflux.passport.QrLoginState;
+import io.github.biliflux.redis.RedisRateBudget;
+import io.github.biliflux.redis.WhenUnavailable;
+import java.nio.file.Path;
 import io.github.biliflux.core.Credentials;
 import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.OutcomeUnknownException;
@@ -88,6 +98,43 @@ final class ReadmeSnippets {
             System.out.println("outcome unknown: " + lost.getMessage());
         }
         // end::charge[]
+    }
+
+    /** "Log in and keep the session fresh": a QR login against the live service (compiled, not run). */
+    static void loginAndKeepFresh() {
+        // tag::login[]
+        try (BiliClient anonymous = BiliClient.create()) {
+            QrLoginState.LoggedIn in = PassportClient.of(anonymous).qrLogin()   // QrCode, Scanned, then LoggedIn or Expired
+                    .doOnNext(s -> { if (s instanceof QrLoginState.QrCode q) System.out.println(q.url()); })
+                    .ofType(QrLoginState.LoggedIn.class)
+                    .blockLast(Duration.ofMinutes(4));                           // a QR code lives 180 s
+            CredentialStore store = CredentialStore.file(Path.of(System.getProperty("user.home"), ".config/biliflux/session.json"));
+            Session session = Session.open(store, SessionState.of(in.credentials(), in.refreshToken()));
+            try (BiliClient bili = BiliClient.builder().session(session).deviceIds(true).biliTicket(true).build()) {
+                PassportClient.of(bili).keepFresh(session);                      // refreshed at most once a day, when due
+                RelationClient.of(bili).followers(in.credentials().dedeUserId())
+                        .take(10)
+                        .doOnNext(u -> System.out.println(u.mid() + " " + u.uname()))
+                        .blockLast(Duration.ofMinutes(1));
+            }
+        }
+        // end::login[]
+    }
+
+    /** "Several processes": a client on a Redis budget shared by every process on the key (compiled, not run). */
+    static void sharedBudget() {
+        // tag::redis[]
+        try (RedisRateBudget budget = RedisRateBudget.builder("redis://127.0.0.1:6379")
+                     .whenUnavailable(WhenUnavailable.localShare(0.25))   // 4 workers: each keeps 1/4 while Redis is away
+                     .build();                                            // default: fail calls with RateBudgetUnavailableException
+             BiliClient bili = BiliClient.builder()
+                     .rateLimit(RateLimit.perSecond(4))                   // the combined rate of every process on the key
+                     .rateBudget(budget)
+                     .budgetKey(BudgetKey.perEgressIp("203.0.113.7"))     // or perHost(), perAccount(), named("crawler")
+                     .build()) {
+            RelationClient.of(bili).followers(2).take(50).blockLast(Duration.ofMinutes(1));
+        }
+        // end::redis[]
     }
 
     /** "Observability and proxies": metrics and a proxy on the builder. */

@@ -44,7 +44,7 @@ class ReadmeSnippetsTest {
         while (region.find()) {
             inSource.add(dedent(region.group(2)));
         }
-        assertThat(inSource).hasSize(4);
+        assertThat(inSource).hasSize(6);
         assertThat(inReadme).as("README.md's java blocks, in order, against the regions of " + SNIPPETS).isEqualTo(inSource);
     }
 

@@ -13,7 +13,7 @@ import java.util.Objects;
 public final class ApiRequest {
 
     /** The kind of body. */
-    public enum BodyKind { NONE, FORM, JSON }
+    public enum BodyKind { /** No body (a GET). */ NONE, /** Form fields (a POST). */ FORM, /** A JSON value (a POST). */ JSON }
 
     private final Route route;
     private final Map<String, String> query;
@@ -37,62 +37,110 @@ public final class ApiRequest {
         return new Builder(Objects.requireNonNull(route, "route"));
     }
 
-    /** The route. */
+    /**
+     * The route.
+     *
+     * @return the route this request is sent to
+     */
     public Route route() {
         return route;
     }
 
-    /** The host. */
+    /**
+     * The host.
+     *
+     * @return the host of the route
+     */
     public Host host() {
         return route.host();
     }
 
-    /** GET or POST. */
+    /**
+     * GET or POST.
+     *
+     * @return the HTTP method of the route
+     */
     public Route.Method method() {
         return route.method();
     }
 
-    /** The path. */
+    /**
+     * The path.
+     *
+     * @return the path of the route, without host or query
+     */
     public String path() {
         return route.path();
     }
 
-    /** The login the route needs. */
+    /**
+     * The login the route needs.
+     *
+     * @return the login the route needs
+     */
     public Auth auth() {
         return route.auth();
     }
 
-    /** Whether re-sending is harmless. */
+    /**
+     * Whether re-sending is harmless.
+     *
+     * @return true when sending the request twice does no harm (reads), so a failed attempt may be retried
+     */
     public boolean idempotent() {
         return route.idempotent();
     }
 
-    /** The envelope to expect. */
+    /**
+     * The envelope to expect.
+     *
+     * @return the envelope the answer is decoded from
+     */
     public Envelope envelope() {
         return route.envelope();
     }
 
-    /** The query parameters, in insertion order. */
+    /**
+     * The query parameters, in insertion order.
+     *
+     * @return the query parameters, unmodifiable (empty when none)
+     */
     public Map<String, String> query() {
         return query;
     }
 
-    /** The kind of body: a form for POSTs, JSON when one was given, none for GETs. */
+    /**
+     * The kind of body: a form for POSTs, JSON when one was given, none for GETs.
+     *
+     * @return the kind of body
+     */
     public BodyKind bodyKind() {
         return bodyKind;
     }
 
-    /** The form fields (POST). */
+    /**
+     * The form fields (POST).
+     *
+     * @return the form fields, unmodifiable (empty for a GET or a JSON body)
+     */
     public Map<String, String> form() {
         return form;
     }
 
-    /** The JSON body, or null. */
+    /**
+     * The JSON body, or null.
+     *
+     * @return the value serialised as the JSON body, or null when the body is not JSON
+     */
     public Object json() {
         return json;
     }
 
-    /** Parameters added only when the request is app-signed (mobi_app, platform ...). */
+    /**
+     * Parameters added only when the request is app-signed (mobi_app, platform ...).
+     *
+     * @return the app-only parameters, unmodifiable (empty when none)
+     */
     public Map<String, String> appParams() {
         return appParams;
     }
@@ -125,18 +173,37 @@ public final class ApiRequest {
             this.route = route;
         }
 
-        /** Adds a query parameter. */
+        /**
+         * Adds a query parameter.
+         *
+         * @param name  the query parameter's name, as sent
+         * @param value the parameter's value, sent as its {@code String.valueOf}; not null
+         * @return this builder
+         */
         public Builder query(String name, Object value) {
             query.put(Objects.requireNonNull(name, "name"), String.valueOf(Objects.requireNonNull(value, name)));
             return this;
         }
 
-        /** Adds a query parameter when {@code value} is not null. */
+        /**
+         * Adds a query parameter when {@code value} is not null.
+         *
+         * @param name  the query parameter's name, as sent
+         * @param value the parameter's value, sent as its {@code String.valueOf}; null adds nothing
+         * @return this builder
+         */
         public Builder queryIfPresent(String name, Object value) {
             return value == null ? this : query(name, value);
         }
 
-        /** Adds a form field (POST). */
+        /**
+         * Adds a form field (POST).
+         *
+         * @param name  the form field's name, as sent
+         * @param value the field's value, sent as its {@code String.valueOf}; not null
+         * @return this builder
+         * @throws IllegalStateException when the route is not a POST
+         */
         public Builder form(String name, Object value) {
             if (route.method() != Route.Method.POST) {
                 throw new IllegalStateException(route.describe() + " is not a POST");
@@ -145,7 +212,13 @@ public final class ApiRequest {
             return this;
         }
 
-        /** Sets a JSON body (serialised with the client's mapper). */
+        /**
+         * Sets a JSON body (serialised with the client's mapper).
+         *
+         * @param body the value to serialise as the body; not null
+         * @return this builder
+         * @throws IllegalStateException when the route is not a POST
+         */
         public Builder json(Object body) {
             if (route.method() != Route.Method.POST) {
                 throw new IllegalStateException(route.describe() + " is not a POST");
@@ -154,7 +227,13 @@ public final class ApiRequest {
             return this;
         }
 
-        /** Adds a parameter sent only when the request is app-signed. */
+        /**
+         * Adds a parameter sent only when the request is app-signed.
+         *
+         * @param name  the parameter's name, as sent
+         * @param value the parameter's value, sent as its {@code String.valueOf}; not null
+         * @return this builder
+         */
         public Builder appParam(String name, Object value) {
             appParams.put(Objects.requireNonNull(name, "name"), String.valueOf(Objects.requireNonNull(value, name)));
             return this;
@@ -172,7 +251,11 @@ public final class ApiRequest {
             return this;
         }
 
-        /** The request. */
+        /**
+         * The request.
+         *
+         * @return the immutable request built from this builder's route, parameters and body
+         */
         public ApiRequest build() {
             return new ApiRequest(this);
         }

@@ -6,14 +6,22 @@ package io.github.biliflux.core;
  */
 public class BiliApiException extends BiliException {
 
+    /** The error the service answered with. */
     private final ApiError error;
 
-    /** An exception for {@code error}. */
+    /**
+     * An exception for {@code error}.
+     * @param error the decoded error envelope
+     */
     public BiliApiException(ApiError error) {
         this(error, null);
     }
 
-    /** An exception for {@code error}, described as {@code meaning}. */
+    /**
+     * An exception for {@code error}, described as {@code meaning}.
+     * @param error the decoded error envelope
+     * @param meaning what the code means, for the exception message, or null
+     */
     public BiliApiException(ApiError error, String meaning) {
         super(error.route(), describe(error, meaning), null);
         this.error = error;
@@ -33,7 +41,10 @@ public class BiliApiException extends BiliException {
         return sb.append(" on ").append(e.route()).toString();
     }
 
-    /** The envelope code, e.g. -101 or 22007. */
+    /**
+     * The envelope code, e.g. -101 or 22007.
+     * @return the envelope code the service sent (-412 for an HTTP 412 from the gateway)
+     */
     public int code() {
         return error.code();
     }
@@ -41,17 +52,24 @@ public class BiliApiException extends BiliException {
     /**
      * The message the service sent, clipped to 300 characters and with every secret of the
      * client's credentials and every sign, w_rid and csrf value redacted (a server may echo them).
+     * @return the redacted server message, empty when the service sent none
      */
     public String serverMessage() {
         return error.message();
     }
 
-    /** The HTTP status of the answer (200 for most envelope errors). */
+    /**
+     * The HTTP status of the answer (200 for most envelope errors).
+     * @return the HTTP status of the answer
+     */
     public int httpStatus() {
         return error.httpStatus();
     }
 
-    /** The whole error. */
+    /**
+     * The whole error.
+     * @return the error: code, message, route, HTTP status and voucher
+     */
     public ApiError error() {
         return error;
     }

@@ -202,7 +202,11 @@ public final class BiliClient implements AutoCloseable {
         return transport.exchangeText(Objects.requireNonNull(request, "request"));
     }
 
-    /** Sends {@code request} and returns its payload as a JSON tree (empty when absent). */
+    /**
+     * Sends {@code request} and returns its payload as a JSON tree (empty when absent).
+     * @param request the request to send
+     * @return the payload as a tree (an empty node when the answer has none)
+     */
     public Mono<JsonNode> exchangeTree(ApiRequest request) {
         return exchange(request, JsonNode.class);
     }
@@ -224,7 +228,10 @@ public final class BiliClient implements AutoCloseable {
         return transport.mapper();
     }
 
-    /** The credentials in use now (a session's change while the client runs). */
+    /**
+     * The credentials in use now (a session's change while the client runs).
+     * @return the credentials the next attempt is sent with
+     */
     public Credentials credentials() {
         return credentials.current();
     }
@@ -297,7 +304,10 @@ public final class BiliClient implements AutoCloseable {
         provider.dispose();
     }
 
-    /** As {@link #close()}, completing when the pooled connections are closed. */
+    /**
+     * As {@link #close()}, completing when the pooled connections are closed.
+     * @return a Mono that closes the client when subscribed and completes when its connections are released
+     */
     public Mono<Void> closeLater() {
         return Mono.defer(() -> {
             transport.close();
@@ -322,7 +332,10 @@ public final class BiliClient implements AutoCloseable {
         return transport.closeGracefully(grace).then(Mono.defer(provider::disposeLater));
     }
 
-    /** Whether {@link #close()} (or a graceful close) has completed its closing. */
+    /**
+     * Whether {@link #close()} (or a graceful close) has completed its closing.
+     * @return true once the client is closed; every call then fails with {@link ClientClosedException}
+     */
     public boolean isClosed() {
         return transport.isClosed();
     }
@@ -497,7 +510,11 @@ public final class BiliClient implements AutoCloseable {
             return this;
         }
 
-        /** How retries wait and how many attempts are made. */
+        /**
+         * How retries wait and how many attempts are made.
+         * @param retry the retry policy (default {@link RetryPolicy#defaults()}: 4 attempts, 500 ms doubling to at most 15 s)
+         * @return this builder
+         */
         public Builder retry(RetryPolicy retry) {
             this.retry = Objects.requireNonNull(retry, "retry");
             return this;
@@ -516,6 +533,8 @@ public final class BiliClient implements AutoCloseable {
         /**
          * The idle-read response timeout, 1 ms .. 10 minutes (default 15 s): how long the answer
          * may stay silent. Every byte resets it; the {@link #deadline(Duration)} bounds the whole.
+         * @param d the longest silence between two bytes of the answer, 1 ms .. 10 minutes
+         * @return this builder
          */
         public Builder responseTimeout(Duration d) {
             this.responseTimeout = checkDuration(d, "responseTimeout", Duration.ofMinutes(10));
@@ -528,6 +547,8 @@ public final class BiliClient implements AutoCloseable {
          * however the server drips (the wait for a connection has its own acquire timeout). When
          * it passes ({@link DeadlineExceededException}) a read is retried per the retry policy and a
          * mutation that a connection had taken ends as {@link OutcomeUnknownException}.
+         * @param d how long one attempt may take, from a connection taking the request to the answer's last byte; 1 ms .. 10 minutes
+         * @return this builder
          */
         public Builder deadline(Duration d) {
             this.deadline = checkDuration(d, "deadline", Duration.ofMinutes(10));
@@ -538,6 +559,8 @@ public final class BiliClient implements AutoCloseable {
          * The largest answer read, 1 KiB .. 1 GiB (default 8 MiB), counted while the body streams
          * in: nothing past it is buffered, and a {@code Content-Length} over it is refused before
          * the body is read ({@link ResponseTooLargeException}; a mutation's: outcome unknown).
+         * @param bytes the cap on one answer's body, in bytes, 1024 .. 2^30
+         * @return this builder
          */
         public Builder maxResponseSize(int bytes) {
             this.maxResponseSize = Check.range("maxResponseSize", bytes, 1024, 1 << 30);
@@ -547,6 +570,8 @@ public final class BiliClient implements AutoCloseable {
         /**
          * How many requests may wait for a pooled connection at once, 1 .. 1,000,000 (default
          * 10,000). One more fails at once with {@link PoolExhaustedException} (nothing sent).
+         * @param n the most requests queued for a connection at once, 1 .. 1,000,000
+         * @return this builder
          */
         public Builder maxPendingAcquires(int n) {
             this.maxPendingAcquires = Check.range("maxPendingAcquires", n, 1, 1_000_000);
@@ -556,6 +581,8 @@ public final class BiliClient implements AutoCloseable {
         /**
          * How long a request waits for a pooled connection, 1 ms .. 10 minutes (default 45 s); then
          * it fails with {@link PoolExhaustedException} (nothing sent; retried like a connect error).
+         * @param d the longest wait for a pooled connection, 1 ms .. 10 minutes
+         * @return this builder
          */
         public Builder pendingAcquireTimeout(Duration d) {
             this.pendingAcquireTimeout = checkDuration(d, "pendingAcquireTimeout", Duration.ofMinutes(10));
@@ -564,7 +591,7 @@ public final class BiliClient implements AutoCloseable {
 
         /**
          * The most connections in the pool, 1..1000 (default 50).
-         * @param n the n
+         * @param n the most connections the pool holds at once, 1..1000
          * @return this builder
          */
         public Builder maxConnections(int n) {

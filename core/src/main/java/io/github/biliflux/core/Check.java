@@ -13,12 +13,29 @@ public final class Check {
     private Check() {
     }
 
-    /** {@code value} must not be null. */
+    /**
+     * {@code value} must not be null.
+     *
+     * @param <T>   the value's type
+     * @param name  the parameter's name, for the message
+     * @param value the argument to check
+     * @return {@code value}, never null
+     * @throws NullPointerException naming {@code name} when {@code value} is null
+     */
     public static <T> T notNull(String name, T value) {
         return Objects.requireNonNull(value, name + " must not be null");
     }
 
-    /** {@code value} must be in {@code min..max}. */
+    /**
+     * {@code value} must be in {@code min..max}.
+     *
+     * @param name  the parameter's name, for the message
+     * @param value the argument to check
+     * @param min   the smallest allowed value, inclusive
+     * @param max   the largest allowed value, inclusive
+     * @return {@code value}
+     * @throws IllegalArgumentException naming the range when {@code value} is outside it
+     */
     public static long range(String name, long value, long min, long max) {
         if (value < min || value > max) {
             throw new IllegalArgumentException(name + " must be in " + min + ".." + max + ", was " + value);
@@ -26,12 +43,28 @@ public final class Check {
         return value;
     }
 
-    /** {@code value} must be in {@code min..max}. */
+    /**
+     * {@code value} must be in {@code min..max}.
+     *
+     * @param name  the parameter's name, for the message
+     * @param value the argument to check
+     * @param min   the smallest allowed value, inclusive
+     * @param max   the largest allowed value, inclusive
+     * @return {@code value}
+     * @throws IllegalArgumentException naming the range when {@code value} is outside it
+     */
     public static int range(String name, int value, int min, int max) {
         return (int) range(name, (long) value, min, max);
     }
 
-    /** {@code value} must be a positive id (mid, tag id, order id ...): 1..Long.MAX_VALUE. */
+    /**
+     * {@code value} must be a positive id (mid, tag id, order id ...): 1..Long.MAX_VALUE.
+     *
+     * @param name  the parameter's name, for the message
+     * @param value the id to check
+     * @return {@code value}
+     * @throws IllegalArgumentException when {@code value} is 0 or negative
+     */
     public static long id(String name, long value) {
         if (value < 1) {
             throw new IllegalArgumentException(name + " must be a positive id (>= 1), was " + value);
@@ -39,7 +72,17 @@ public final class Check {
         return value;
     }
 
-    /** {@code value} must be non-null and {@code min..max} characters long, counted as code points. */
+    /**
+     * {@code value} must be non-null and {@code min..max} characters long, counted as code points.
+     *
+     * @param name  the parameter's name, for the message
+     * @param value the text to check
+     * @param min   the fewest code points allowed, inclusive
+     * @param max   the most code points allowed, inclusive
+     * @return {@code value}
+     * @throws NullPointerException naming {@code name} when {@code value} is null
+     * @throws IllegalArgumentException naming the allowed length when {@code value} is shorter or longer
+     */
     public static String length(String name, String value, int min, int max) {
         notNull(name, value);
         int n = value.codePointCount(0, value.length());
@@ -49,7 +92,15 @@ public final class Check {
         return value;
     }
 
-    /** {@code value} must be non-null and not blank. */
+    /**
+     * {@code value} must be non-null and not blank.
+     *
+     * @param name  the parameter's name, for the message
+     * @param value the text to check
+     * @return {@code value}
+     * @throws NullPointerException naming {@code name} when {@code value} is null
+     * @throws IllegalArgumentException when {@code value} is empty or only whitespace
+     */
     public static String notBlank(String name, String value) {
         notNull(name, value);
         if (value.isBlank()) {
@@ -58,7 +109,18 @@ public final class Check {
         return value;
     }
 
-    /** {@code values} must be non-null, without null elements, and hold {@code min..max} elements. */
+    /**
+     * {@code values} must be non-null, without null elements, and hold {@code min..max} elements.
+     *
+     * @param <C>    the collection's type
+     * @param name   the parameter's name, for the message
+     * @param values the collection to check
+     * @param min    the fewest elements allowed, inclusive
+     * @param max    the most elements allowed, inclusive
+     * @return {@code values}
+     * @throws NullPointerException naming {@code name} when {@code values} is null
+     * @throws IllegalArgumentException when an element is null or the size is outside {@code min..max}
+     */
     public static <C extends Collection<?>> C size(String name, C values, int min, int max) {
         notNull(name, values);
         if (values.stream().anyMatch(Objects::isNull)) {
@@ -74,6 +136,12 @@ public final class Check {
      * {@code value} must be a non-empty RFC 6265 cookie value: cookie-octets only (visible ASCII
      * except space, {@code "}, {@code ,}, {@code ;} and backslash). The value is never repeated in
      * the message; the position of the first bad character is.
+     *
+     * @param name  the parameter's name, for the message
+     * @param value the cookie value to check
+     * @return {@code value}
+     * @throws NullPointerException naming {@code name} when {@code value} is null
+     * @throws IllegalArgumentException when {@code value} is empty or holds a character that is not a cookie-octet
      */
     public static String cookieValue(String name, String value) {
         notNull(name, value);
@@ -93,6 +161,12 @@ public final class Check {
     /**
      * {@code value} must be a non-blank HTTP header value of visible ASCII, space and tab only (no
      * control character, no line break, nothing beyond ASCII). The value is never repeated.
+     *
+     * @param name  the parameter's name, for the message
+     * @param value the header value to check
+     * @return {@code value}
+     * @throws NullPointerException naming {@code name} when {@code value} is null
+     * @throws IllegalArgumentException when {@code value} is blank or holds a character outside visible ASCII, space and tab
      */
     public static String headerValue(String name, String value) {
         notBlank(name, value);
@@ -109,6 +183,12 @@ public final class Check {
     /**
      * {@code value} must be non-null text that can be sent as UTF-8 unchanged: no NUL and no lone
      * (unpaired) surrogate, which would otherwise go out as {@code ?}. The value is never repeated.
+     *
+     * @param name  the parameter's name, for the message
+     * @param value the text to check
+     * @return {@code value}
+     * @throws NullPointerException naming {@code name} when {@code value} is null
+     * @throws IllegalArgumentException when {@code value} holds a NUL or a lone surrogate
      */
     public static String text(String name, String value) {
         notNull(name, value);
@@ -127,7 +207,14 @@ public final class Check {
         return value;
     }
 
-    /** {@code condition} must hold; otherwise {@code name} is described by {@code rule}. */
+    /**
+     * {@code condition} must hold; otherwise {@code name} is described by {@code rule}.
+     *
+     * @param condition the rule's outcome for the argument, computed by the caller
+     * @param name      the parameter's name, for the message
+     * @param rule      what the parameter must be, completing the message after the name ("must be even")
+     * @throws IllegalArgumentException reading {@code name + " " + rule} when {@code condition} is false
+     */
     public static void that(boolean condition, String name, String rule) {
         if (!condition) {
             throw new IllegalArgumentException(name + " " + rule);

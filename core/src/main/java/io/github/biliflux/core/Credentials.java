@@ -192,12 +192,19 @@ public sealed interface Credentials permits Credentials.Anonymous, Credentials.C
             this.others = java.util.Collections.unmodifiableMap(o);
         }
 
-        /** Every cookie besides SESSDATA, bili_jct, DedeUserID, buvid3 and buvid4, in order. Values may be secret. */
+        /**
+         * Every cookie besides SESSDATA, bili_jct, DedeUserID, buvid3 and buvid4, in order. Values may be secret.
+         * @return the other cookies by name, unmodifiable (empty when none)
+         */
         public Map<String, String> others() {
             return others;
         }
 
-        /** The value of the cookie {@code name}, whichever it is. */
+        /**
+         * The value of the cookie {@code name}, whichever it is.
+         * @param name the cookie's name, as sent ({@code SESSDATA}, {@code bili_jct}, {@code DedeUserID}, {@code sid} ...)
+         * @return the cookie's value (may be secret), or empty when this login has no such cookie (DedeUserID when the mid is unknown)
+         */
         public Optional<String> cookie(String name) {
             return Optional.ofNullable(switch (Objects.requireNonNull(name, "name")) {
                 case "SESSDATA" -> sessdata;
@@ -212,6 +219,9 @@ public sealed interface Credentials permits Credentials.Anonymous, Credentials.C
         /**
          * This login updated with {@code cookies} (as a Set-Cookie answer gives them): named ones replace
          * the old values, the others are kept.
+         * @param cookies the cookies to set, by name; they may include SESSDATA, bili_jct and DedeUserID
+         * @return a new login with {@code cookies} applied; this one is unchanged
+         * @throws IllegalArgumentException naming the malformed cookie (never its value)
          */
         public Cookie with(Map<String, String> cookies) {
             Map<String, String> all = new LinkedHashMap<>();

@@ -7,7 +7,11 @@ package io.github.biliflux.core;
  */
 public class PoolExhaustedException extends BiliTransportException {
 
-    /** {@code route} got no connection because of {@code cause}. */
+    /**
+     * {@code route} got no connection because of {@code cause}.
+     * @param route the route, as {@code "R1 GET /x/relation/followers"}
+     * @param cause the pool's acquire-timeout or pending-limit failure
+     */
     public PoolExhaustedException(String route, Throwable cause) {
         super(route, "no pooled connection for " + route + " (nothing was sent): " + describe(cause), cause, true);
     }

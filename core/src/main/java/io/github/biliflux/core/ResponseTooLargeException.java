@@ -8,15 +8,25 @@ package io.github.biliflux.core;
  */
 public class ResponseTooLargeException extends MalformedResponseException {
 
+    /** The cap the answer passed, in bytes. */
     private final long limit;
 
-    /** An answer of {@code route} with HTTP {@code httpStatus} that passed {@code limit} bytes. */
+    /**
+     * An answer of {@code route} with HTTP {@code httpStatus} that passed {@code limit} bytes.
+     * @param route the route, as {@code "R1 GET /x/relation/followers"}
+     * @param httpStatus the HTTP status of the answer
+     * @param limit the client's cap, in bytes (1 KiB .. 1 GiB)
+     * @param how how it passed the cap (a {@code Content-Length} over it, or a body that streamed past it), for the message
+     */
     public ResponseTooLargeException(String route, int httpStatus, long limit, String how) {
         super(route, httpStatus, "the answer is larger than the cap of " + limit + " bytes (" + how + ")", null);
         this.limit = limit;
     }
 
-    /** The cap, in bytes. */
+    /**
+     * The cap, in bytes.
+     * @return the client's cap on the answer size, in bytes
+     */
     public long limit() {
         return limit;
     }

@@ -9,15 +9,24 @@ package io.github.biliflux.core;
  */
 public class WbiKeysException extends BiliException {
 
+    /** What was wrong with the keys or their fetch. */
     private final String problem;
 
-    /** {@code route} could not be signed because of {@code problem}. */
+    /**
+     * {@code route} could not be signed because of {@code problem}.
+     * @param route the route, as {@code "R1 GET /x/relation/followers"}
+     * @param problem what was wrong with the keys or their fetch, for the message
+     * @param cause the nav failure, or null when nav answered but its keys were unusable
+     */
     public WbiKeysException(String route, String problem, Throwable cause) {
         super(route, "no WBI keys to sign " + route + ": " + problem, cause);
         this.problem = problem;
     }
 
-    /** What was wrong with the keys or their fetch. */
+    /**
+     * What was wrong with the keys or their fetch.
+     * @return the problem, as named in the message
+     */
     public String problem() {
         return problem;
     }

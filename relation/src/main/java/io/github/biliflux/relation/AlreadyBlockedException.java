@@ -7,6 +7,6 @@ public class AlreadyBlockedException extends RelationException {
 
     /** An exception for {@code error} (code 22120). */
     public AlreadyBlockedException(ApiError error) {
-        super(error, "the user is already on the blacklist");
+        super(error, Reason.ALREADY_BLOCKED);
     }
 }

@@ -7,6 +7,6 @@ public class AlreadyFollowingException extends RelationException {
 
     /** An exception for {@code error} (code 22014). */
     public AlreadyFollowingException(ApiError error) {
-        super(error, "already following this user");
+        super(error, Reason.ALREADY_FOLLOWING);
     }
 }

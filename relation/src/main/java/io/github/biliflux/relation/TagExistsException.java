@@ -7,6 +7,6 @@ public class TagExistsException extends RelationException {
 
     /** An exception for {@code error} (code 22106). */
     public TagExistsException(ApiError error) {
-        super(error, "a tag with this name exists");
+        super(error, Reason.TAG_EXISTS);
     }
 }

@@ -7,6 +7,6 @@ public class TagNotFoundException extends RelationException {
 
     /** An exception for {@code error} (code 22104). */
     public TagNotFoundException(ApiError error) {
-        super(error, "no such tag, or no permission on it");
+        super(error, Reason.TAG_NOT_FOUND);
     }
 }

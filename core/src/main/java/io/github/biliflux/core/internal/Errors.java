@@ -51,9 +51,6 @@ public final class Errors {
 
     /** Whether an idempotent request is retried after {@code t}. */
     public static boolean retryableRead(Throwable t) {
-        if (t instanceof RiskControlException) {
-            return false; // PROTOCOL.md: surface -352 with its voucher (WBI routes refresh keys once instead)
-        }
         if (t instanceof MalformedResponseException m) {
             // A broken body may come right next time; a 404 page or a redirect will not.
             return m.httpStatus() / 100 == 2 || m.httpStatus() >= 500;
@@ -70,7 +67,7 @@ public final class Errors {
 
     /** Whether {@code t} puts the host into a cool-down: HTTP 412, -412, -509, -799. */
     public static boolean throttles(Throwable t) {
-        return t instanceof RateLimitedException && !(t instanceof RiskControlException);
+        return t instanceof RateLimitedException;
     }
 
     /** Whether a mutation that failed with {@code t} may still have been applied. */

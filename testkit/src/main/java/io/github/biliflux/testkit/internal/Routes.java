@@ -57,7 +57,7 @@ public final class Routes {
             Route.mutation("A9", "/x/member/web/sign/update", COOKIE_OR_APP, AccountHandlers::updateSign),
             // wallet (003)
             Route.mutation("W1", "/x/ugcpay/web/v2/trade/elec/pay/quick", COOKIE, WalletHandlers::charge),
-            Route.mutation("W1", "/x/ugcpay/trade/elec/message", COOKIE, WalletHandlers::message),
+            Route.mutation("W1-message", "/x/ugcpay/trade/elec/message", COOKIE, WalletHandlers::message),
             Route.mutation("W2", "/x/ugcpay/trade/elec/pay/quick", COOKIE, WalletHandlers::legacyCharge),
             // manga (000)
             Route.read("M1", "/twirp/user.v1.User/GetCoupons", COOKIE_OR_MANGA_APP, Envelope.MANGA,

@@ -1,7 +1,5 @@
 package io.github.biliflux.testkit;
 
-import io.github.biliflux.testkit.internal.Account;
-import io.github.biliflux.testkit.internal.WorldAccess;
 import io.github.biliflux.testkit.internal.Signatures;
 import io.github.biliflux.testkit.internal.WorldState;
 import io.github.biliflux.testkit.internal.Worlds;
@@ -10,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The mutable in-memory Bilibili an emulator serves: accounts with sessions, the follow graph, tags,
@@ -66,6 +65,16 @@ public final class World {
         public String mixinKey() {
             return Signatures.mixinKey(imgKey, subKey);
         }
+    }
+
+    /**
+     * What a user holds in the lists without a cursor.
+     *
+     * @param paidCourses  C1's paid courses
+     * @param coupons      M1's reading coupons, expired or not
+     * @param boughtComics M2's bought comics
+     */
+    public record Holdings(int paidCourses, int coupons, int boughtComics) {
     }
 
     private final WorldState state;
@@ -130,26 +139,22 @@ public final class World {
 
     /** Replaces the clock used for "now" (follow times, coin log window, coupon expiry). */
     public World clock(Clock clock) {
-        synchronized (state) {
-            WorldAccess.clock(state, Objects.requireNonNull(clock, "clock"));
-        }
+        Objects.requireNonNull(clock, "clock");
+        locked(w -> w.clock(clock));
         return this;
     }
 
     /** Replaces the sensitive words of A9 (40015). */
     public World sensitiveWords(String... words) {
-        synchronized (state) {
-            WorldAccess.sensitiveWords(state, List.of(words));
-        }
+        List<String> copy = List.of(words);
+        locked(w -> w.sensitiveWords(copy));
         return this;
     }
 
     /** The login material of {@code mid}; creates the account on first use. */
     public Session session(long mid) {
         requireMid(mid);
-        synchronized (state) {
-            return new Session(mid, state.sessdata(mid), state.biliJct(mid), state.accessKey(mid));
-        }
+        return locked(w -> new Session(mid, w.sessdata(mid), w.biliJct(mid), w.accessKey(mid)));
     }
 
     /** {@code SESSDATA=...; bili_jct=...; DedeUserID=...} of {@code mid}. */
@@ -159,9 +164,10 @@ public final class World {
 
     /** Invalidates the tokens of {@code mid} (old ones answer -101); {@link #session} gives new ones. */
     public void logout(long mid) {
-        synchronized (state) {
-            state.logout(mid);
-        }
+        locked(w -> {
+            w.logout(mid);
+            return mid;
+        });
     }
 
     /** Creates (or renames) an account with a session and a B-coin balance. */
@@ -169,11 +175,7 @@ public final class World {
         requireMid(mid);
         Objects.requireNonNull(uname, "uname");
         Objects.requireNonNull(balance, "balance");
-        synchronized (state) {
-            Account a = state.account(mid);
-            WorldAccess.rename(a, uname);
-            WorldAccess.balance(a, balance);
-        }
+        locked(w -> w.addUser(mid, uname, balance));
         return session(mid);
     }
 
@@ -184,60 +186,44 @@ public final class World {
 
     /** Followers of {@code mid}, newest first (as R1 lists them, without caps). */
     public List<Long> followers(long mid) {
-        synchronized (state) {
-            return WorldAccess.newestFirst(state.graph(), mid, true);
-        }
+        return locked(w -> w.relationList(mid, true));
     }
 
     /** Followings of {@code mid}, newest first (as R2 lists them, without caps). */
     public List<Long> followings(long mid) {
-        synchronized (state) {
-            return WorldAccess.newestFirst(state.graph(), mid, false);
-        }
+        return locked(w -> w.relationList(mid, false));
     }
 
     /** The whispers (quiet follows) of {@code mid}, newest first. */
     public List<Long> whispers(long mid) {
-        synchronized (state) {
-            return WorldAccess.whispers(state, mid);
-        }
+        return locked(w -> w.whisperList(mid));
     }
 
     /** The blacklist of {@code mid}, newest first. */
     public List<Long> blacks(long mid) {
-        synchronized (state) {
-            return WorldAccess.blacks(state, mid);
-        }
+        return locked(w -> w.blackList(mid));
     }
 
     /** Whether {@code a} follows {@code b}. */
     public boolean follows(long a, long b) {
-        synchronized (state) {
-            return state.follows(a, b);
-        }
+        return locked(w -> w.follows(a, b));
     }
 
     /** {@code owner}'s attribute towards {@code other}: 0, 1, 2, 6 or 128. */
     public int attribute(long owner, long other) {
-        synchronized (state) {
-            return state.attribute(owner, other);
-        }
+        return locked(w -> w.attribute(owner, other));
     }
 
     /** {@code follower} starts following {@code mid}: it appears first in R1. */
     public void addFollower(long mid, long follower) {
         requireMid(mid);
         requireMid(follower);
-        synchronized (state) {
-            state.follow(follower, mid);
-        }
+        locked(w -> w.follow(follower, mid));
     }
 
     /** {@code follower} stops following {@code mid}. */
     public void removeFollower(long mid, long follower) {
-        synchronized (state) {
-            state.unfollow(follower, mid);
-        }
+        locked(w -> w.unfollow(follower, mid));
     }
 
     /** {@code mid} follows {@code target} (newest following). */
@@ -247,52 +233,38 @@ public final class World {
 
     /** The custom tags of {@code mid}: id -> name, in creation order (not -10 and 0). */
     public Map<Long, String> tags(long mid) {
-        synchronized (state) {
-            return WorldAccess.tags(state, mid);
-        }
+        return locked(w -> w.tags(mid));
     }
 
     /** The tag ids (including -10) {@code mid} put {@code fid} in; empty = default group. */
     public List<Long> tagsOf(long mid, long fid) {
-        synchronized (state) {
-            return List.copyOf(state.tagsOf(mid, fid));
-        }
+        return locked(w -> List.copyOf(w.tagsOf(mid, fid)));
     }
 
     /** The B-coin balance of {@code mid}. */
     public BigDecimal balance(long mid) {
-        synchronized (state) {
-            return WorldAccess.balance(state.account(mid));
-        }
+        return locked(w -> w.balance(mid));
     }
 
     /** Sets the B-coin balance of {@code mid}. */
     public void setBalance(long mid, BigDecimal balance) {
         Objects.requireNonNull(balance, "balance");
-        synchronized (state) {
-            WorldAccess.balance(state.account(mid), balance);
-        }
+        locked(w -> w.balance(mid, balance));
     }
 
     /** The sign (A1, A9) of {@code mid}. */
     public String sign(long mid) {
-        synchronized (state) {
-            return WorldAccess.sign(state.account(mid));
-        }
+        return locked(w -> w.sign(mid));
     }
 
     /** Whether {@code mid} hides its followings from others (R2 22115). */
     public void hideFollowings(long mid, boolean hidden) {
-        synchronized (state) {
-            WorldAccess.hideFollowings(state.account(mid), hidden);
-        }
+        locked(w -> w.hideFollowings(mid, hidden));
     }
 
     /** Today's exp from coins (A3) of {@code mid}. */
     public void setCoinExpToday(long mid, int exp) {
-        synchronized (state) {
-            WorldAccess.coinExp(state.account(mid), exp);
-        }
+        locked(w -> w.coinExpToday(mid, exp));
     }
 
     /**
@@ -300,66 +272,66 @@ public final class World {
      * are listed first, as the newest purchases.
      */
     public void addPaidCourses(long mid, long firstSeasonId, int count) {
-        synchronized (state) {
-            WorldAccess.addCourses(state.account(mid), firstSeasonId, count);
-        }
+        locked(w -> w.addCourses(mid, firstSeasonId, count));
     }
 
     /** M1: {@code mid} receives {@code count} generated reading coupons (ids from {@code firstId}) expiring at {@code expireAt}. */
     public void addCoupons(long mid, long firstId, int count, java.time.Instant expireAt) {
-        synchronized (state) {
-            WorldAccess.addCoupons(state.account(mid), firstId, count, expireAt.getEpochSecond());
-        }
+        long expiry = expireAt.getEpochSecond();
+        locked(w -> w.addCoupons(mid, firstId, count, expiry));
     }
 
     /** M2: {@code mid} buys {@code count} generated comics (comic ids from {@code firstComicId}). */
     public void addBoughtComics(long mid, long firstComicId, int count) {
-        synchronized (state) {
-            WorldAccess.addComics(state.account(mid), firstComicId, count);
-        }
+        locked(w -> w.addComics(mid, firstComicId, count));
     }
 
     /** How many paid courses {@code mid} holds (C1's total). */
     public int paidCourseCount(long mid) {
-        synchronized (state) {
-            return WorldAccess.holdings(state.account(mid))[0];
-        }
+        return holdings(mid).paidCourses();
     }
 
     /** How many reading coupons {@code mid} holds, expired or not. */
     public int couponCount(long mid) {
-        synchronized (state) {
-            return WorldAccess.holdings(state.account(mid))[1];
-        }
+        return holdings(mid).coupons();
     }
 
     /** How many comics {@code mid} bought. */
     public int boughtComicCount(long mid) {
-        synchronized (state) {
-            return WorldAccess.holdings(state.account(mid))[2];
-        }
+        return holdings(mid).boughtComics();
+    }
+
+    /**
+     * What {@code mid} holds in the lists C1, M1 and M2 serve.
+     *
+     * @param mid the user
+     * @return the counts of paid courses, coupons (expired or not) and bought comics
+     */
+    public Holdings holdings(long mid) {
+        return locked(w -> w.holdings(mid));
     }
 
     /** The order numbers of W1 charges paid by {@code mid}, with whether a message was left. */
     public Map<String, Boolean> orders(long mid) {
-        synchronized (state) {
-            return WorldAccess.orders(state, mid);
-        }
+        return locked(w -> w.orders(mid));
     }
 
     /** The WBI keys served by the nav endpoint. */
     public WbiKeys wbiKeys() {
-        synchronized (state) {
-            return new WbiKeys(state.imgKey(), state.subKey());
-        }
+        return locked(w -> new WbiKeys(w.imgKey(), w.subKey()));
     }
 
     /** Replaces the WBI keys (deterministically): signatures made with the old ones answer -403. */
     public WbiKeys rotateWbiKeys() {
-        synchronized (state) {
-            state.rotateWbiKeys();
-            return new WbiKeys(state.imgKey(), state.subKey());
-        }
+        return locked(w -> {
+            w.rotateWbiKeys();
+            return new WbiKeys(w.imgKey(), w.subKey());
+        });
+    }
+
+    /** Every read and change of the world goes through here: the one lock the emulator's handlers take too. */
+    private <T> T locked(Function<WorldState, T> op) {
+        return state.locked(op);
     }
 
     private static void requireMid(long mid) {

@@ -108,15 +108,15 @@ public final class Routes {
                     : new ApiError(-404, "啥都木有");
             return new Outcome(null, Reply.error(e), 0, API);
         }
-        synchronized (world) {
+        return world.locked(w -> {
             long mid = 0;
             try {
-                Call call = Gate.authenticate(route, req, world);
+                Call call = Gate.authenticate(route, req, w);
                 mid = call.mid();
                 return new Outcome(route, route.handler().handle(call), mid, route.envelope());
             } catch (ApiError e) {
                 return new Outcome(route, Reply.error(e), mid, route.envelope());
             }
-        }
+        });
     }
 }

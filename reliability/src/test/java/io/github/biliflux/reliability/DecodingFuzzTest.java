@@ -12,10 +12,10 @@ import io.github.biliflux.manga.MangaClient;
 import io.github.biliflux.relation.RelationAction;
 import io.github.biliflux.relation.RelationClient;
 import io.github.biliflux.relation.RelationSource;
+import io.github.biliflux.testkit.SpecExamples;
 import io.github.biliflux.wallet.ChargeTarget;
 import io.github.biliflux.wallet.WalletClient;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -118,11 +118,7 @@ class DecodingFuzzTest {
     }
 
     private static JsonNode example(String name) {
-        try (InputStream in = DecodingFuzzTest.class.getResourceAsStream("/spec-examples/" + name + ".json")) {
-            return JsonMutator.MAPPER.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json(SpecExamples.json(name));
     }
 
     private static JsonNode json(String text) {

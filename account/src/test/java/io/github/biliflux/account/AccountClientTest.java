@@ -1,8 +1,5 @@
 package io.github.biliflux.account;
 
-import io.github.biliflux.testing.EmulatorFixture;
-import io.github.biliflux.testing.StubServer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +10,9 @@ import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.Host;
 import io.github.biliflux.core.MissingCredentialsException;
 import io.github.biliflux.core.NotLoggedInException;
+import io.github.biliflux.testing.BiliEmulatorExtension;
+import io.github.biliflux.testing.EmulatorFixture;
+import io.github.biliflux.testing.StubServer;
 import io.github.biliflux.testkit.Journal;
 import io.github.biliflux.testkit.World;
 import java.math.BigDecimal;
@@ -23,9 +23,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.test.StepVerifier;
@@ -35,16 +35,14 @@ class AccountClientTest {
 
     private static final Instant NOW = Instant.parse("2024-06-01T12:00:00Z");
 
+    @RegisterExtension
+    final BiliEmulatorExtension emulator = BiliEmulatorExtension.of(() -> World.demo(Clock.fixed(NOW, ZoneOffset.UTC)));
+
     private EmulatorFixture fx;
 
     @BeforeEach
     void start() {
-        fx = new EmulatorFixture(World.demo(Clock.fixed(NOW, ZoneOffset.UTC)));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fx.close();
+        fx = emulator.fixture();
     }
 
     @ParameterizedTest(name = "app={0}")

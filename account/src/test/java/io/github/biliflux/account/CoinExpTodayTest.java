@@ -1,8 +1,5 @@
 package io.github.biliflux.account;
 
-import io.github.biliflux.testing.EmulatorFixture;
-import io.github.biliflux.testing.StubServer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.biliflux.core.BadRequestException;
@@ -12,11 +9,14 @@ import io.github.biliflux.core.Host;
 import io.github.biliflux.core.MissingCredentialsException;
 import io.github.biliflux.core.NotLoggedInException;
 import io.github.biliflux.core.RateLimitedException;
+import io.github.biliflux.testing.BiliEmulatorExtension;
+import io.github.biliflux.testing.EmulatorFixture;
+import io.github.biliflux.testing.StubServer;
 import io.github.biliflux.testkit.Fault;
 import io.github.biliflux.testkit.World;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
 
 /**
@@ -29,16 +29,14 @@ class CoinExpTodayTest {
     private static final String LIVE = "/x/web-interface/coin/today/exp";
     private static final String LEGACY = "/plus/account/exp.php";
 
+    @RegisterExtension
+    final BiliEmulatorExtension emulator = BiliEmulatorExtension.demo();
+
     private EmulatorFixture fx;
 
     @BeforeEach
     void start() {
-        fx = new EmulatorFixture(World.demo());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fx.close();
+        fx = emulator.fixture();
     }
 
     private AccountClient withApiHostAt(StubServer stub, Credentials credentials) {

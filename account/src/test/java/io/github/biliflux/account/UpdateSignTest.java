@@ -1,8 +1,5 @@
 package io.github.biliflux.account;
 
-import io.github.biliflux.testing.EmulatorFixture;
-import io.github.biliflux.testing.StubServer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,12 +7,15 @@ import io.github.biliflux.core.Credentials;
 import io.github.biliflux.core.CsrfException;
 import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.OutcomeUnknownException;
+import io.github.biliflux.testing.BiliEmulatorExtension;
+import io.github.biliflux.testing.EmulatorFixture;
+import io.github.biliflux.testing.StubServer;
 import io.github.biliflux.testkit.Fault;
 import io.github.biliflux.testkit.Journal;
 import io.github.biliflux.testkit.World;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.test.StepVerifier;
@@ -25,16 +25,14 @@ class UpdateSignTest {
 
     private static final String PATH = "/x/member/web/sign/update";
 
+    @RegisterExtension
+    final BiliEmulatorExtension emulator = BiliEmulatorExtension.demo();
+
     private EmulatorFixture fx;
 
     @BeforeEach
     void start() {
-        fx = new EmulatorFixture(World.demo());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fx.close();
+        fx = emulator.fixture();
     }
 
     @ParameterizedTest(name = "app={0}")

@@ -38,14 +38,25 @@ public final class StubServer implements AutoCloseable {
         return new StubServer(status, "text/html; charset=utf-8", body);
     }
 
+    /**
+     * Where the server listens.
+     *
+     * @return {@code http://127.0.0.1:port}
+     */
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + server.port());
     }
 
+    /**
+     * The paths asked, with their queries, in order.
+     *
+     * @return a copy
+     */
     public List<String> paths() {
         return List.copyOf(paths);
     }
 
+    /** Stops the server. */
     @Override
     public void close() {
         server.disposeNow(Duration.ofSeconds(5));

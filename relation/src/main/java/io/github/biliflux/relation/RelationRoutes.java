@@ -7,24 +7,34 @@ import io.github.biliflux.relation.RelationException.Reason;
 
 /**
  * The relation endpoints of spec/README.md (R1-R21), each declared once: method, host, path, auth,
- * idempotency and the {@link Reason}s of its own codes. Common codes (-101, -111, -400, 22007,
+ * idempotency, paging ({@code pn}/{@code ps}, default and maximum size) and the {@link Reason}s of
+ * its own codes. Common codes (-101, -111, -400, 22007,
  * 22115 ...) are mapped by core. Mutations are {@code Route.post}: never re-sent once they may have
  * reached the service.
  */
 final class RelationRoutes {
 
+    /** R1-R6, R13: ps at most 50 (PROTOCOL.md), asked for by default (the fewest requests). */
+    private static final int PAGE = RelationClient.MAX_PAGE_SIZE;
+
     /** R1 followers of a user (ps at most 50; 22007 / empty page past the cap: core ends the stream). */
-    static final Route FOLLOWERS = Route.get("R1", Host.API, "/x/relation/followers", Auth.COOKIE_OR_APP);
+    static final Route FOLLOWERS = Route.get("R1", Host.API, "/x/relation/followers", Auth.COOKIE_OR_APP)
+            .paged("pn", "ps", PAGE, PAGE);
     /** R2 followings of a user (22115 when hidden: core's PrivacyException). */
-    static final Route FOLLOWINGS = Route.get("R2", Host.API, "/x/relation/followings", Auth.COOKIE_OR_APP);
+    static final Route FOLLOWINGS = Route.get("R2", Host.API, "/x/relation/followings", Auth.COOKIE_OR_APP)
+            .paged("pn", "ps", PAGE, PAGE);
     /** R3 search in a user's followings. */
-    static final Route SEARCH_FOLLOWINGS = Route.get("R3", Host.API, "/x/relation/followings/search", Auth.COOKIE_OR_APP);
+    static final Route SEARCH_FOLLOWINGS = Route.get("R3", Host.API, "/x/relation/followings/search", Auth.COOKIE_OR_APP)
+            .paged("pn", "ps", PAGE, PAGE);
     /** R4 followings in common with a user. */
-    static final Route SAME_FOLLOWINGS = Route.get("R4", Host.API, "/x/relation/same/followings", Auth.COOKIE_OR_APP);
+    static final Route SAME_FOLLOWINGS = Route.get("R4", Host.API, "/x/relation/same/followings", Auth.COOKIE_OR_APP)
+            .paged("pn", "ps", PAGE, PAGE);
     /** R5 the logged-in user's quiet follows (no total). */
-    static final Route WHISPERS = Route.get("R5", Host.API, "/x/relation/whispers", Auth.COOKIE_OR_APP);
+    static final Route WHISPERS = Route.get("R5", Host.API, "/x/relation/whispers", Auth.COOKIE_OR_APP)
+            .paged("pn", "ps", PAGE, PAGE);
     /** R6 the logged-in user's blacklist (ps at most 50). */
-    static final Route BLACKS = Route.get("R6", Host.API, "/x/relation/blacks", Auth.COOKIE_OR_APP);
+    static final Route BLACKS = Route.get("R6", Host.API, "/x/relation/blacks", Auth.COOKIE_OR_APP)
+            .paged("pn", "ps", PAGE, PAGE);
     /** R7 follow, unfollow, whisper, block, unblock, remove a fan. */
     static final Route MODIFY = relationErrors(Route.post("R7", Host.API, "/x/relation/modify", Auth.COOKIE_OR_APP));
     /** R8 follow or block up to 50 users at once. */
@@ -43,8 +53,8 @@ final class RelationRoutes {
     /** R12 the logged-in user's follow groups. */
     static final Route TAGS = Route.get("R12", Host.API, "/x/relation/tags", Auth.COOKIE_OR_APP);
     /** R13 the members of a group (a JSON array without total). */
-    static final Route TAG_MEMBERS = Reason.on(Route.get("R13", Host.API, "/x/relation/tag", Auth.COOKIE_OR_APP),
-            Reason.TAG_NOT_FOUND);
+    static final Route TAG_MEMBERS = Reason.on(Route.get("R13", Host.API, "/x/relation/tag", Auth.COOKIE_OR_APP)
+            .paged("pn", "ps", PAGE, PAGE), Reason.TAG_NOT_FOUND);
     /** R14 the groups a followed user is in. */
     static final Route TAGS_OF_USER = Route.get("R14", Host.API, "/x/relation/tag/user", Auth.COOKIE_OR_APP);
     /** R15 the special follows' mids. */

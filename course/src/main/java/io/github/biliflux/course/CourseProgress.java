@@ -3,6 +3,7 @@ package io.github.biliflux.course;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * How far the user got in a paid course (C1 {@code progress}).
@@ -22,7 +23,7 @@ public record CourseProgress(
 
     /** A missing episode title becomes "" (C1). */
     public CourseProgress {
-        lastEpIndex = lastEpIndex == null ? "" : lastEpIndex;
+        Objects.requireNonNull(lastEpIndex, "lastEpIndex");
     }
 
     /** The position reached in the last episode (C1 {@code last_time}). */

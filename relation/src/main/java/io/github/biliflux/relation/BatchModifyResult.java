@@ -11,7 +11,7 @@ public record BatchModifyResult(List<Long> failedFids) {
 
     /** Copies the list; null becomes empty. */
     public BatchModifyResult {
-        failedFids = failedFids == null ? List.of() : failedFids.stream().filter(java.util.Objects::nonNull).toList(); // a null id names nothing
+        failedFids = List.copyOf(failedFids); // Json drops null entries and reads a null list as empty
     }
 
     /** Whether the action succeeded for every mid. */

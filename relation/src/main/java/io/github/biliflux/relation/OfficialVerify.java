@@ -17,7 +17,7 @@ public record OfficialVerify(OfficialType type, int typeCode, String desc) {
     /** Rejects a null type; a null desc becomes empty. */
     public OfficialVerify {
         Objects.requireNonNull(type, "type");
-        desc = desc == null ? "" : desc;
+        Objects.requireNonNull(desc, "desc");
     }
 
     /** The verification of wire code {@code typeCode} with {@code desc}. */

@@ -16,7 +16,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import reactor.core.publisher.Flux;
@@ -313,7 +312,7 @@ public final class RelationClient {
     /** R12: the logged-in user's groups: special (-10), default (0), then the custom ones. */
     public Mono<List<RelationTag>> tags() {
         return bili.exchange(RelationRoutes.TAGS.request().build(), TAGS,
-                        list -> list.stream().filter(Objects::nonNull).map(Wire.Tag::toTag).toList())
+                        list -> list.stream().map(Wire.Tag::toTag).toList())
                 .defaultIfEmpty(List.of());
     }
 
@@ -327,8 +326,7 @@ public final class RelationClient {
 
     /** R15: the mids of the logged-in user's special follows (group -10). */
     public Mono<List<Long>> specialFollowings() {
-        return bili.exchange(RelationRoutes.SPECIAL_FOLLOWINGS.request().build(), MIDS,
-                        (List<Long> mids) -> mids.stream().filter(Objects::nonNull).toList())
+        return bili.exchange(RelationRoutes.SPECIAL_FOLLOWINGS.request().build(), MIDS, List::copyOf)
                 .defaultIfEmpty(List.of());
     }
 

@@ -1,5 +1,6 @@
 package io.github.biliflux.relation;
 
+import java.util.Objects;
 /**
  * One follow group of the logged-in user (R12).
  *
@@ -17,8 +18,8 @@ public record RelationTag(long tagId, String name, int count, String tip) {
 
     /** Null strings become empty. */
     public RelationTag {
-        name = name == null ? "" : name;
-        tip = tip == null ? "" : tip;
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(tip, "tip");
     }
 
     /** Whether this is the special-follow group. */

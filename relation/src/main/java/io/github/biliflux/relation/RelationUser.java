@@ -26,10 +26,10 @@ public record RelationUser(long mid, int attribute, Instant mtime, List<Long> ta
     /** Copies the tags; null strings become empty, a null mtime {@link Instant#EPOCH}, null nested objects NONE. */
     public RelationUser {
         mtime = mtime == null ? Instant.EPOCH : mtime;
-        tags = tags == null ? List.of() : tags.stream().filter(java.util.Objects::nonNull).toList(); // a null id names nothing
-        uname = uname == null ? "" : uname;
-        face = face == null ? "" : face;
-        sign = sign == null ? "" : sign;
+        tags = List.copyOf(tags); // Json drops null entries and reads a null list as empty
+        Objects.requireNonNull(uname, "uname");
+        Objects.requireNonNull(face, "face");
+        Objects.requireNonNull(sign, "sign");
         officialVerify = Objects.requireNonNullElse(officialVerify, OfficialVerify.NONE);
         vip = Objects.requireNonNullElse(vip, Vip.NONE);
     }

@@ -24,9 +24,9 @@ public record Vip(int vipType, Instant vipDueDate, int vipStatus, String dueRema
     /** Rejects a null due date; null strings become empty. */
     public Vip {
         Objects.requireNonNull(vipDueDate, "vipDueDate");
-        dueRemark = dueRemark == null ? "" : dueRemark;
-        vipStatusWarn = vipStatusWarn == null ? "" : vipStatusWarn;
-        labelPath = labelPath == null ? "" : labelPath;
+        Objects.requireNonNull(dueRemark, "dueRemark");
+        Objects.requireNonNull(vipStatusWarn, "vipStatusWarn");
+        Objects.requireNonNull(labelPath, "labelPath");
     }
 
     /** Whether the membership is active ({@code vipStatus == 1}). */

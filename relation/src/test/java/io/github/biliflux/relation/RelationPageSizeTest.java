@@ -42,6 +42,13 @@ class RelationPageSizeTest extends EmulatorTestBase {
     }
 
     @Test
+    void theReadmeExampleHolds() {
+        StepVerifier.create(RelationClient.of(fx.client(fx.cookie())).followers(ME).pageSize(20).count())
+                .expectNext(320L).expectComplete().verify(Duration.ofSeconds(10));
+        assertThat(journal().entries("/x/relation/followers")).hasSize(16);
+    }
+
+    @Test
     void aPageSizeOutsideTheRouteFailsBeforeAnyRequest() {
         List<Function<RelationClient, PagedFlux<RelationUser>>> lists = List.of(
                 c -> c.followers(ME), c -> c.followings(ME), c -> c.searchFollowings(ME, "a"), c -> c.sameFollowings(2),

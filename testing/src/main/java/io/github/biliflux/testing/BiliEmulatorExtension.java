@@ -12,22 +12,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * A JUnit 5 extension giving each test a fresh {@link EmulatorFixture}: an emulator of a new world,
- * and the clients the test builds, all closed after it. Register it on an instance field,
- *
- * <pre>{@code
- * @RegisterExtension
- * final BiliEmulatorExtension emulator = BiliEmulatorExtension.demo();
- *
- * @Test
- * void followersStream() {
- *     EmulatorFixture fx = emulator.fixture();
- *     RelationClient rel = RelationClient.of(fx.client(fx.cookie()));
- *     ...
- * }
- * }</pre>
- *
- * or with {@code @ExtendWith(BiliEmulatorExtension.class)} (the demo world) and take an
- * {@link EmulatorFixture}, {@link BiliEmulator} or {@link World} parameter.
+ * and the clients the test builds, all closed after it. Register it on an instance field with
+ * {@code @RegisterExtension} ({@code final BiliEmulatorExtension emulator = BiliEmulatorExtension.demo();})
+ * and take {@code emulator.fixture()} in the test, or use {@code @ExtendWith(BiliEmulatorExtension.class)}
+ * (the demo world) and take an {@link EmulatorFixture}, {@link BiliEmulator} or {@link World}
+ * parameter. The README's "Testing your own code" shows a whole test.
  */
 public final class BiliEmulatorExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
 

@@ -43,7 +43,7 @@ public record Route(String id, Host host, Method method, String path, Auth auth,
      */
     public record Paging(String pageParam, String sizeParam, int defaultSize, int maxSize, boolean firstPageOnly) {
 
-        /** Checks the names and that 1 <= defaultSize <= maxSize. */
+        /** Checks the names, and that {@code defaultSize} is in 1..{@code maxSize}. */
         public Paging {
             Check.notBlank("pageParam", pageParam);
             Check.notBlank("sizeParam", sizeParam);

@@ -10,8 +10,6 @@ import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.Host;
 import io.github.biliflux.core.MissingCredentialsException;
 import io.github.biliflux.core.NotLoggedInException;
-import io.github.biliflux.testing.BiliEmulatorExtension;
-import io.github.biliflux.testing.EmulatorFixture;
 import io.github.biliflux.testing.StubServer;
 import io.github.biliflux.testkit.Journal;
 import io.github.biliflux.testkit.World;
@@ -23,26 +21,19 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.test.StepVerifier;
 
 /** A1, A2, A4-A8 against the BiliEmulator's demo world, by cookie and (where allowed) app login. */
-class AccountClientTest {
+class AccountClientTest extends AccountEmulatorTest {
 
     private static final Instant NOW = Instant.parse("2024-06-01T12:00:00Z");
 
-    @RegisterExtension
-    final BiliEmulatorExtension emulator = BiliEmulatorExtension.of(() -> World.demo(Clock.fixed(NOW, ZoneOffset.UTC)));
-
-    private EmulatorFixture fx;
-
-    @BeforeEach
-    void start() {
-        fx = emulator.fixture();
+    @Override
+    World world() {
+        return World.demo(Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @ParameterizedTest(name = "app={0}")

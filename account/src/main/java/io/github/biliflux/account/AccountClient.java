@@ -131,9 +131,9 @@ public final class AccountClient {
      */
     public Flux<CoinLogEntry> coinLog() {
         Route route = AccountRoutes.COIN_LOG;
-        return bili.exchange(route.request().build(), Wire.CoinLog.class)
-                .flatMapIterable(Wire.CoinLog::list)
-                .map(line -> line.toEntry(route.describe()));
+        return bili.exchange(route.request().build(), Wire.CoinLog.class,
+                        log -> log.list().stream().map(line -> line.toEntry(route.describe())).toList())
+                .flatMapIterable(entries -> entries);
     }
 
     /**
@@ -156,9 +156,8 @@ public final class AccountClient {
     }
 
     private <W, T> Mono<T> fetch(Route route, Class<W> wire, Function<W, T> convert) {
-        return bili.exchange(route.request().build(), wire)
-                .switchIfEmpty(Mono.error(() -> noData(route)))
-                .map(convert);
+        return bili.exchange(route.request().build(), wire, convert)
+                .switchIfEmpty(Mono.error(() -> noData(route)));
     }
 
     private static DecodingException noData(Route route) {

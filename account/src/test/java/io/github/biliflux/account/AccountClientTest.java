@@ -1,8 +1,5 @@
 package io.github.biliflux.account;
 
-import io.github.biliflux.testing.EmulatorFixture;
-import io.github.biliflux.testing.StubServer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +10,7 @@ import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.Host;
 import io.github.biliflux.core.MissingCredentialsException;
 import io.github.biliflux.core.NotLoggedInException;
+import io.github.biliflux.testing.StubServer;
 import io.github.biliflux.testkit.Journal;
 import io.github.biliflux.testkit.World;
 import java.math.BigDecimal;
@@ -23,28 +21,19 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.test.StepVerifier;
 
 /** A1, A2, A4-A8 against the BiliEmulator's demo world, by cookie and (where allowed) app login. */
-class AccountClientTest {
+class AccountClientTest extends AccountEmulatorTest {
 
     private static final Instant NOW = Instant.parse("2024-06-01T12:00:00Z");
 
-    private EmulatorFixture fx;
-
-    @BeforeEach
-    void start() {
-        fx = new EmulatorFixture(World.demo(Clock.fixed(NOW, ZoneOffset.UTC)));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fx.close();
+    @Override
+    World world() {
+        return World.demo(Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @ParameterizedTest(name = "app={0}")

@@ -1,8 +1,5 @@
 package io.github.biliflux.account;
 
-import io.github.biliflux.testing.EmulatorFixture;
-import io.github.biliflux.testing.StubServer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.biliflux.core.BadRequestException;
@@ -12,10 +9,9 @@ import io.github.biliflux.core.Host;
 import io.github.biliflux.core.MissingCredentialsException;
 import io.github.biliflux.core.NotLoggedInException;
 import io.github.biliflux.core.RateLimitedException;
+import io.github.biliflux.testing.StubServer;
 import io.github.biliflux.testkit.Fault;
 import io.github.biliflux.testkit.World;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
@@ -24,22 +20,10 @@ import reactor.test.StepVerifier;
  * cases the emulator cannot produce (a removed route answering -404 or an HTML 404) put the api host on
  * a local stub server and leave the www host on the emulator.
  */
-class CoinExpTodayTest {
+class CoinExpTodayTest extends AccountEmulatorTest {
 
     private static final String LIVE = "/x/web-interface/coin/today/exp";
     private static final String LEGACY = "/plus/account/exp.php";
-
-    private EmulatorFixture fx;
-
-    @BeforeEach
-    void start() {
-        fx = new EmulatorFixture(World.demo());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fx.close();
-    }
 
     private AccountClient withApiHostAt(StubServer stub, Credentials credentials) {
         return AccountClient.of(fx.client(credentials, Endpoints.singleBase(fx.emu.baseUri()).with(Host.API, stub.baseUri())));

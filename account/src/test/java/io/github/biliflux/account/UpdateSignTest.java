@@ -1,8 +1,5 @@
 package io.github.biliflux.account;
 
-import io.github.biliflux.testing.EmulatorFixture;
-import io.github.biliflux.testing.StubServer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,32 +7,19 @@ import io.github.biliflux.core.Credentials;
 import io.github.biliflux.core.CsrfException;
 import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.OutcomeUnknownException;
+import io.github.biliflux.testing.StubServer;
 import io.github.biliflux.testkit.Fault;
 import io.github.biliflux.testkit.Journal;
 import io.github.biliflux.testkit.World;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.test.StepVerifier;
 
 /** A9: validation before sending, cookie and app logins, the three typed refusals, no re-sending. */
-class UpdateSignTest {
+class UpdateSignTest extends AccountEmulatorTest {
 
     private static final String PATH = "/x/member/web/sign/update";
-
-    private EmulatorFixture fx;
-
-    @BeforeEach
-    void start() {
-        fx = new EmulatorFixture(World.demo());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fx.close();
-    }
 
     @ParameterizedTest(name = "app={0}")
     @ValueSource(booleans = {false, true})

@@ -1,8 +1,6 @@
 package io.github.biliflux.benchmarks;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.biliflux.core.ApiRequest;
 import io.github.biliflux.core.Auth;
@@ -12,6 +10,7 @@ import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.Host;
 import io.github.biliflux.core.RateLimit;
 import io.github.biliflux.core.Route;
+import io.github.biliflux.core.internal.Json;
 import io.github.biliflux.relation.RelationUser;
 import io.github.biliflux.relation.internal.Wire;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -73,9 +72,8 @@ public final class Clients {
                 .maxConnections(50).maxIdleTime(Duration.ofSeconds(30)).build();
         private final HttpClient http;
         private final String uri;
-        private final ObjectReader reader = new ObjectMapper()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .readerFor(Envelope.class);
+        // The same Jackson configuration as biliflux (records rely on its null handling), prepared once.
+        private final ObjectReader reader = Json.newMapper().readerFor(Envelope.class);
 
         public Raw(URI base) {
             String cookie = "SESSDATA=" + SESSDATA + "; bili_jct=" + BILI_JCT + "; DedeUserID=" + DEDE_USER_ID;

@@ -16,4 +16,15 @@ public class OutcomeUnknownException extends BiliException {
         super(route, "the outcome of " + route + " is unknown: the request may have reached the service but its answer was lost ("
                 + BiliTransportException.describe(cause) + "); it was not re-sent", cause);
     }
+
+    /**
+     * For subtypes that know more of what is unknown (a charge's unreadable status ...).
+     *
+     * @param route   the route, as {@link Route#describe()} names it
+     * @param message the whole message (never a secret)
+     * @param cause   the cause, or null
+     */
+    protected OutcomeUnknownException(String route, String message, Throwable cause) {
+        super(route, message, cause);
+    }
 }

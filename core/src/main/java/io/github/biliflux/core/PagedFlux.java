@@ -55,10 +55,53 @@ public final class PagedFlux<T> extends Flux<T> {
     private final Function<? super T, ?> key;
     private final PageFetcher<T> fetcher;
 
+    private final Route.Paging paging;
+
     private PagedFlux(int pageSize, Function<? super T, ?> key, PageFetcher<T> fetcher) {
+        this(pageSize, key, fetcher, null);
+    }
+
+    private PagedFlux(int pageSize, Function<? super T, ?> key, PageFetcher<T> fetcher, Route.Paging paging) {
         this.pageSize = pageSize;
         this.key = key;
         this.fetcher = fetcher;
+        this.paging = paging;
+    }
+
+    /**
+     * The paged list of {@code route}, deduplicated by {@code key}: its page size is the route's default
+     * until {@link #pageSize(int)} chooses another within the route's maximum.
+     *
+     * @param route   a {@linkplain Route#paged paged} route
+     * @param key     what identifies an entry (mid, id ...)
+     * @param fetcher fetches one page; {@link Route.Paging#apply} puts the page and size into a request
+     * @param <T>     the entries
+     * @return the list, lazy
+     * @throws IllegalArgumentException if {@code route} is not paged
+     */
+    public static <T> PagedFlux<T> create(Route route, Function<? super T, ?> key, PageFetcher<T> fetcher) {
+        Route.Paging p = Objects.requireNonNull(route, "route").paging();
+        if (p == null) {
+            throw new IllegalArgumentException("route must be paged (Route.paged(...)), was " + route.describe());
+        }
+        return new PagedFlux<>(p.defaultSize(), Objects.requireNonNull(key, "key"), Objects.requireNonNull(fetcher, "fetcher"), p);
+    }
+
+    /**
+     * This list with {@code size} entries per page, checked against the route's maximum before any
+     * request. Does not change this PagedFlux.
+     *
+     * @param size the page size: 1 up to the route's maximum (any positive size for a list without a route)
+     * @return a new PagedFlux of the same list
+     * @throws IllegalArgumentException naming {@code pageSize} and the allowed range
+     */
+    public PagedFlux<T> pageSize(int size) {
+        if (paging != null) {
+            paging.checkSize(size);
+        } else if (size < 1) {
+            throw new IllegalArgumentException("pageSize must be >= 1, was " + size);
+        }
+        return new PagedFlux<>(size, key, fetcher, paging);
     }
 
     /**

@@ -4,9 +4,10 @@ import java.util.Optional;
 
 /**
  * -352: risk control (a script-like User-Agent, missing device cookies or a bad WBI signature).
- * Carries the {@code v_voucher} when the service sent one.
+ * Carries the {@code v_voucher} when the service sent one. Not a {@link RateLimitedException}: waiting
+ * does not help, so it is neither retried nor does it cool the host down.
  */
-public class RiskControlException extends RateLimitedException {
+public class RiskControlException extends ThrottledException {
 
     /**
      * An exception for {@code error}.

@@ -225,7 +225,9 @@ class EnvelopeAndErrorTest {
     @Test
     void whatAConverterRefusesIsADecodingError() {
         server.script("/x/test", ok("{\"mid\":7,\"uname\":null}"), ok("{\"mid\":1e999999999}"));
-        StepVerifier.create(bili.exchange(API.request().build(), Item.class, i -> i.uname().length()))
+        // The mapper reads the null uname as "" (Json); a converter that still wants a value refuses it.
+        StepVerifier.create(bili.exchange(API.request().build(), Item.class,
+                        i -> java.util.Objects.requireNonNull(i.uname().isEmpty() ? null : i.uname()).length()))
                 .expectErrorSatisfies(e -> assertThat(e).isExactlyInstanceOf(DecodingException.class).hasMessageContaining("NullPointerException"))
                 .verify();
         StepVerifier.create(bili.exchange(API.request().build(), Item.class)).expectError(DecodingException.class).verify();

@@ -1,10 +1,9 @@
 package io.github.biliflux.core;
 
+import io.github.biliflux.testkit.TestClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import reactor.core.scheduler.Scheduler;
 
@@ -29,22 +28,7 @@ final class Fixtures {
 
     /** A clock that reads the time of {@code scheduler} (virtual time in tests). */
     static Clock clockOf(Scheduler scheduler) {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return Instant.ofEpochMilli(1_700_000_000_000L + scheduler.now(TimeUnit.MILLISECONDS));
-            }
-        };
+        return TestClock.following(Instant.ofEpochMilli(1_700_000_000_000L), () -> scheduler.now(TimeUnit.MILLISECONDS));
     }
 
     private Fixtures() {

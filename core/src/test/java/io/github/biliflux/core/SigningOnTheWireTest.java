@@ -6,16 +6,13 @@ import static io.github.biliflux.core.ScriptedServer.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.biliflux.core.internal.Signing;
+import io.github.biliflux.testkit.TestClock;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -36,20 +33,7 @@ class SigningOnTheWireTest {
     static final String SUB = "4932caff0ff746eab6f01bf08b70ac45";
 
     final ScriptedServer server = new ScriptedServer();
-    final AtomicLong now = new AtomicLong(1_702_204_169_000L);
-    final Clock clock = new Clock() {
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        public Clock withZone(ZoneId z) {
-            return this;
-        }
-
-        public Instant instant() {
-            return Instant.ofEpochMilli(now.get());
-        }
-    };
+    final TestClock clock = TestClock.at(Instant.ofEpochMilli(1_702_204_169_000L));
 
     @AfterEach
     void close() {
@@ -188,10 +172,10 @@ class SigningOnTheWireTest {
         server.script("/x/web-interface/nav", nav(IMG, SUB, 0), nav(SUB, IMG, 0));
         BiliClient bili = Fixtures.client(server).clock(clock).wbiKeyTtl(Duration.ofMinutes(30)).build();
         StepVerifier.create(bili.execute(WBI.request().query("mid", 1).build())).verifyComplete();
-        now.addAndGet(Duration.ofMinutes(29).toMillis());
+        clock.advance(Duration.ofMinutes(29));
         StepVerifier.create(bili.execute(WBI.request().query("mid", 1).build())).verifyComplete();
         assertThat(server.received("/x/web-interface/nav")).hasSize(1);
-        now.addAndGet(Duration.ofMinutes(2).toMillis());
+        clock.advance(Duration.ofMinutes(2));
         StepVerifier.create(bili.execute(WBI.request().query("mid", 1).build())).verifyComplete();
         assertThat(server.received("/x/web-interface/nav")).hasSize(2);
         assertThat(wbiValid(server.received("/x/wbi/read").get(2).query(), SUB, IMG)).isTrue();

@@ -2,6 +2,8 @@ package io.github.biliflux.course;
 
 import io.github.biliflux.core.BiliClient;
 import io.github.biliflux.core.Check;
+import io.github.biliflux.core.Route;
+import io.github.biliflux.core.internal.RecentKeys;
 import io.github.biliflux.course.internal.PaidPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +53,8 @@ public final class CourseClient {
     }
 
     /**
-     * C1: every paid course, each once. The service serves page 1 only ({@code pn} must be 1), so
+     * C1: every paid course, each once. The service serves page 1 only ({@code pn} must be 1, declared
+     * with the route as {@link Route#firstPageOnly()}), so
      * this asks for {@value #DEFAULT_PAGE_SIZE} and, when {@code next} says more exist, asks once more
      * with {@code ps} = {@code total}, emitting only the courses not emitted yet (by season id).
      *
@@ -76,8 +79,11 @@ public final class CourseClient {
      * @return every paid course, the first request asking for {@code pageSize}
      */
     public Flux<PaidCourse> paidCourses(int pageSize) {
-        Check.range("pageSize", pageSize, 1, MAX_PAGE_SIZE);
-        return page(pageSize).flatMapMany(first -> rest(first, pageSize, 0)).distinct(PaidCourse::seasonId);
+        CourseRoutes.PAID.paging().checkSize(pageSize);
+        // Follow-ups re-serve the list from its head, at most MAX_FOLLOW_UP_PAGE_SIZE entries each: a window
+        // that size catches every repeat, in bounded memory.
+        return page(pageSize).flatMapMany(first -> rest(first, pageSize, 0))
+                .distinct(PaidCourse::seasonId, () -> RecentKeys.window(MAX_FOLLOW_UP_PAGE_SIZE));
     }
 
     /** The courses of {@code page}, then those of a larger request if {@code page} says more exist. */
@@ -100,7 +106,9 @@ public final class CourseClient {
     }
 
     private Mono<PaidPage> page(int ps) {
-        return bili.exchange(CourseRoutes.PAID.request().query("ps", ps).query("pn", 1).build(), PaidPage.class);
+        Route route = CourseRoutes.PAID;
+        // A first-page-only route: the paging asks pn=1 whatever the page, so only ps grows.
+        return bili.exchange(route.paging().apply(route.request(), 1, ps).build(), PaidPage.class);
     }
 
     @Override

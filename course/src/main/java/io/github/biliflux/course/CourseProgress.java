@@ -3,6 +3,7 @@ package io.github.biliflux.course;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * How far the user got in a paid course (C1 {@code progress}).
@@ -27,7 +28,7 @@ public record CourseProgress(
      * @param lastTimeSeconds the position reached in it, in seconds
      */
     public CourseProgress {
-        lastEpIndex = lastEpIndex == null ? "" : lastEpIndex;
+        Objects.requireNonNull(lastEpIndex, "lastEpIndex");
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.biliflux.course;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * A course the user bought (C1 {@code data.data[]}). The spec's table gives prices in B-coins after
@@ -68,14 +69,14 @@ public record PaidCourse(
      * @param updateInfo the update state, e.g. {@code "已完结 | 共10课时"}
      */
     public PaidCourse {
-        title = title == null ? "" : title;
-        subTitle = subTitle == null ? "" : subTitle;
-        cover = cover == null ? "" : cover;
-        url = url == null ? "" : url;
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(subTitle, "subTitle");
+        Objects.requireNonNull(cover, "cover");
+        Objects.requireNonNull(url, "url");
         platformPrice = platformPrice == null ? BigDecimal.ZERO : platformPrice;
         price = price == null ? BigDecimal.ZERO : price;
         progress = progress == null ? CourseProgress.NONE : progress;
-        updateInfo = updateInfo == null ? "" : updateInfo;
+        Objects.requireNonNull(updateInfo, "updateInfo");
     }
 
     /**

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.biliflux.core.BiliClient;
 import io.github.biliflux.core.Credentials;
-import io.github.biliflux.core.Endpoints;
-import io.github.biliflux.core.RateLimit;
-import io.github.biliflux.core.RetryPolicy;
+import io.github.biliflux.testing.TestClients;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -70,11 +68,8 @@ class LargeCourseListTest {
             return res.header("Content-Type", "application/json")
                     .sendString(Mono.just(root.toString()), StandardCharsets.UTF_8);
         })).bindNow();
-        bili = BiliClient.builder().credentials(Credentials.cookie("sess", "jct", 1L))
-                .endpoints(Endpoints.singleBase(URI.create("http://127.0.0.1:" + server.port())))
-                .rateLimit(RateLimit.unlimited())
-                .retry(RetryPolicy.defaults().withBackoff(Duration.ofMillis(1), Duration.ofMillis(5)))
-                .build();
+        bili = TestClients.builder(URI.create("http://127.0.0.1:" + server.port()))
+                .credentials(Credentials.cookie("sess", "jct", 1L)).build();
         return CourseClient.of(bili);
     }
 

@@ -8,20 +8,17 @@ import io.github.biliflux.core.AppKey;
 import io.github.biliflux.core.BiliApiException;
 import io.github.biliflux.core.BiliClient;
 import io.github.biliflux.core.Credentials;
-import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.MissingCredentialsException;
-import io.github.biliflux.core.RateLimit;
-import io.github.biliflux.core.RetryPolicy;
+import io.github.biliflux.testing.BiliEmulatorExtension;
 import io.github.biliflux.testkit.BiliEmulator;
 import io.github.biliflux.testkit.Fault;
 import io.github.biliflux.testkit.Journal;
 import io.github.biliflux.testkit.World;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
 
 /** C1 against the emulator: the demo user's 4 paid courses, the follow-up request, -401, validation, faults. */
@@ -29,28 +26,18 @@ class PaidCoursesTest {
 
     static final String PAID = "/pugv/pay/web/my/paid";
 
+    @RegisterExtension
+    final BiliEmulatorExtension emulator = BiliEmulatorExtension.demo();
+
     private BiliEmulator emu;
-    private final List<BiliClient> clients = new ArrayList<>();
 
     @BeforeEach
     void start() {
-        emu = BiliEmulator.start(World.demo());
-    }
-
-    @AfterEach
-    void stop() {
-        clients.forEach(BiliClient::close);
-        emu.close();
+        emu = emulator.fixture().emu;
     }
 
     private BiliClient bili(Credentials c) {
-        BiliClient b = BiliClient.builder().credentials(c)
-                .endpoints(Endpoints.singleBase(emu.baseUri()))
-                .rateLimit(RateLimit.unlimited().withCooldown(Duration.ofMillis(1), Duration.ofMillis(5)))
-                .retry(RetryPolicy.defaults().withBackoff(Duration.ofMillis(1), Duration.ofMillis(5)))
-                .build();
-        clients.add(b);
-        return b;
+        return emulator.fixture().client(c);
     }
 
     private World.Session me() {

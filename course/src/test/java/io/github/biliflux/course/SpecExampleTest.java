@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.biliflux.testkit.SpecExamples;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.biliflux.core.BiliClient;
 import io.github.biliflux.course.internal.PaidPage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -34,10 +34,7 @@ class SpecExampleTest {
 
     @Test
     void c1Example() throws IOException {
-        JsonNode root;
-        try (InputStream in = getClass().getResourceAsStream("/spec/C1.json")) {
-            root = mapper.readTree(in);
-        }
+        JsonNode root = mapper.readTree(SpecExamples.json("C1"));
         assertThat(root.path("code").asInt()).isZero();
         assertThat(root.path("message").asText()).isEqualTo("success");
         PaidPage page = mapper.treeToValue(root.path("data"), PaidPage.class);

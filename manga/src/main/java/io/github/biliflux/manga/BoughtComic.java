@@ -78,12 +78,12 @@ public record BoughtComic(
      * @param type {@code type}
      */
     public BoughtComic {
-        comicTitle = comicTitle == null ? "" : comicTitle;
-        hcover = hcover == null ? "" : hcover;
-        scover = scover == null ? "" : scover;
-        vcover = vcover == null ? "" : vcover;
+        Objects.requireNonNull(comicTitle, "comicTitle");
+        Objects.requireNonNull(hcover, "hcover");
+        Objects.requireNonNull(scover, "scover");
+        Objects.requireNonNull(vcover, "vcover");
         lastOrd = lastOrd == null ? BigDecimal.ZERO : lastOrd;
-        lastShortTitle = lastShortTitle == null ? "" : lastShortTitle;
-        orders = orders == null ? List.of() : orders.stream().filter(Objects::nonNull).toList(); // a [null] entry must not fail the creator: core would take the body for unreadable and retry
+        Objects.requireNonNull(lastShortTitle, "lastShortTitle");
+        orders = List.copyOf(orders); // Json drops null entries and reads a null list as empty
     }
 }

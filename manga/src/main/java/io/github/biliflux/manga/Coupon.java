@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.biliflux.manga.internal.ChinaTimeDeserializer;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One reading coupon (漫读券) of M1 ({@code user_coupons}). Times come as Beijing local times
@@ -71,7 +72,7 @@ public record Coupon(
         if (typeNum != 0) {
             type = type.withCodeIfAbsent(typeNum);
         }
-        limits = limits == null ? List.of() : List.copyOf(limits);
-        validTime = validTime == null ? "" : validTime;
+        limits = List.copyOf(limits); // Json drops null entries and reads a null list as empty
+        Objects.requireNonNull(validTime, "validTime");
     }
 }

@@ -11,7 +11,6 @@ import io.github.biliflux.manga.internal.CouponPage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import reactor.core.publisher.Mono;
 
 /**
@@ -110,8 +109,8 @@ public final class MangaClient {
     public PagedFlux<Coupon> coupons(CouponQuery query) {
         Check.notNull("query", query);
         return PagedFlux.create(query.pageSize(), Coupon::id, (pn, ps) ->
-                bili.exchange(request(MangaRoutes.COUPONS, query.body(pn)), CouponPage.class)
-                        .map(page -> PageResult.of(page.userCoupons())));
+                bili.exchange(request(MangaRoutes.COUPONS, query.body(pn)), CouponPage.class,
+                        page -> PageResult.of(page.userCoupons())));
     }
 
     /**
@@ -143,8 +142,8 @@ public final class MangaClient {
     public PagedFlux<BoughtComic> boughtComics(int pageSize) {
         Check.range("pageSize", pageSize, 1, MAX_COMICS_PAGE_SIZE);
         return PagedFlux.create(pageSize, BoughtComic::id, (pn, ps) ->
-                bili.exchange(request(MangaRoutes.BOUGHT_COMICS, comicsBody(pn, ps)), COMICS)
-                        .map(comics -> PageResult.of(comics.stream().filter(Objects::nonNull).toList())));
+                bili.exchange(request(MangaRoutes.BOUGHT_COMICS, comicsBody(pn, ps)), COMICS,
+                        (List<BoughtComic> comics) -> PageResult.of(comics)));
     }
 
     private static Map<String, Object> comicsBody(int pageNum, int pageSize) {

@@ -2,6 +2,7 @@ package io.github.biliflux.manga;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
  * One step of a bought comic's automatic payment order (M2 {@code orders}): what is spent first,
@@ -19,6 +20,6 @@ public record PaymentMethod(@JsonProperty("id") int id, @JsonProperty("title") S
      * @param title its name
      */
     public PaymentMethod {
-        title = title == null ? "" : title;
+        Objects.requireNonNull(title, "title");
     }
 }

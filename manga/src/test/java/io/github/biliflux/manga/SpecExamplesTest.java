@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.biliflux.core.BiliClient;
 import io.github.biliflux.manga.internal.CouponPage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -41,9 +40,7 @@ class SpecExamplesTest {
     }
 
     static JsonNode example(String name) throws IOException {
-        try (InputStream in = SpecExamplesTest.class.getResourceAsStream("/spec/" + name + ".json")) {
-            return mapper.readTree(in);
-        }
+        return mapper.readTree(io.github.biliflux.testkit.SpecExamples.json(name));
     }
 
     @Test

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.biliflux.core.BiliClient;
 import io.github.biliflux.core.Credentials;
 import io.github.biliflux.core.DecodingException;
-import io.github.biliflux.core.Endpoints;
-import io.github.biliflux.core.RateLimit;
-import io.github.biliflux.core.RetryPolicy;
+import io.github.biliflux.testing.TestClients;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
@@ -44,11 +41,8 @@ class WireFormsTest {
             requests.incrementAndGet();
             return res.header("Content-Type", "application/json").sendString(Mono.just(body), StandardCharsets.UTF_8).then();
         }))).bindNow();
-        bili = BiliClient.builder().credentials(Credentials.cookie("sess", "jct", 1L))
-                .endpoints(Endpoints.singleBase(URI.create("http://127.0.0.1:" + server.port())))
-                .rateLimit(RateLimit.unlimited())
-                .retry(RetryPolicy.defaults().withBackoff(Duration.ofMillis(1), Duration.ofMillis(5)))
-                .build();
+        bili = TestClients.builder(URI.create("http://127.0.0.1:" + server.port()))
+                .credentials(Credentials.cookie("sess", "jct", 1L)).build();
         return MangaClient.of(bili);
     }
 

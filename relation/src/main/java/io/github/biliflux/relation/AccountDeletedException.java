@@ -2,7 +2,12 @@ package io.github.biliflux.relation;
 
 import io.github.biliflux.core.ApiError;
 
-/** 22013 (R7, R8; reported by peer clients of the live service, not in the spec document): the target account was deleted. Permanent: re-sending the same request gets the same answer. */
+/** 22013 (R7, R8; reported by peer clients of the live service, not in the spec document): the target account was deleted. Permanent: re-sending the same request gets the same answer.
+ *
+ * @deprecated branch on {@link RelationException#reason()} ({@link RelationException.Reason#ACCOUNT_DELETED});
+ *     this type adds nothing to it and will be folded into {@link RelationException}.
+ */
+@Deprecated
 public class AccountDeletedException extends RelationException {
 
     /**
@@ -10,6 +15,6 @@ public class AccountDeletedException extends RelationException {
      * @param error the decoded error envelope
      */
     public AccountDeletedException(ApiError error) {
-        super(error, "the account was deleted");
+        super(error, Reason.ACCOUNT_DELETED);
     }
 }

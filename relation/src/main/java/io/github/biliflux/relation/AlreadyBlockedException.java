@@ -10,6 +10,6 @@ public class AlreadyBlockedException extends RelationException {
      * @param error the decoded error envelope
      */
     public AlreadyBlockedException(ApiError error) {
-        super(error, "the user is already on the blacklist");
+        super(error, Reason.ALREADY_BLOCKED);
     }
 }

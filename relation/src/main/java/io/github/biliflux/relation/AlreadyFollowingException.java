@@ -10,6 +10,6 @@ public class AlreadyFollowingException extends RelationException {
      * @param error the decoded error envelope
      */
     public AlreadyFollowingException(ApiError error) {
-        super(error, "already following this user");
+        super(error, Reason.ALREADY_FOLLOWING);
     }
 }

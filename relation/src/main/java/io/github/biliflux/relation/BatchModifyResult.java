@@ -14,7 +14,7 @@ public record BatchModifyResult(List<Long> failedFids) {
      * @param failedFids the mids the action failed for ({@code data.failed_fids}), in the service's order
      */
     public BatchModifyResult {
-        failedFids = failedFids == null ? List.of() : failedFids.stream().filter(java.util.Objects::nonNull).toList(); // a null id names nothing
+        failedFids = List.copyOf(failedFids); // Json drops null entries and reads a null list as empty
     }
 
     /**

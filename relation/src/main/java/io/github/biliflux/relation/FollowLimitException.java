@@ -2,7 +2,12 @@ package io.github.biliflux.relation;
 
 import io.github.biliflux.core.ApiError;
 
-/** 22009 (R7, R8; live service, not in the spec document): the logged-in user follows as many users as allowed. Permanent: re-sending the same request gets the same answer. */
+/** 22009 (R7, R8; live service, not in the spec document): the logged-in user follows as many users as allowed. Permanent: re-sending the same request gets the same answer.
+ *
+ * @deprecated branch on {@link RelationException#reason()} ({@link RelationException.Reason#FOLLOW_LIMIT});
+ *     this type adds nothing to it and will be folded into {@link RelationException}.
+ */
+@Deprecated
 public class FollowLimitException extends RelationException {
 
     /**
@@ -10,6 +15,6 @@ public class FollowLimitException extends RelationException {
      * @param error the decoded error envelope
      */
     public FollowLimitException(ApiError error) {
-        super(error, "the following limit is reached");
+        super(error, Reason.FOLLOW_LIMIT);
     }
 }

@@ -2,7 +2,12 @@ package io.github.biliflux.relation;
 
 import io.github.biliflux.core.ApiError;
 
-/** 22002 (R7, R8; reported by peer clients of the live service, not in the spec document): the target's privacy settings refuse new followers. Permanent: re-sending the same request gets the same answer. */
+/** 22002 (R7, R8; reported by peer clients of the live service, not in the spec document): the target's privacy settings refuse new followers. Permanent: re-sending the same request gets the same answer.
+ *
+ * @deprecated branch on {@link RelationException#reason()} ({@link RelationException.Reason#FOLLOW_PRIVACY});
+ *     this type adds nothing to it and will be folded into {@link RelationException}.
+ */
+@Deprecated
 public class FollowPrivacyException extends RelationException {
 
     /**
@@ -10,6 +15,6 @@ public class FollowPrivacyException extends RelationException {
      * @param error the decoded error envelope
      */
     public FollowPrivacyException(ApiError error) {
-        super(error, "the user's privacy settings do not allow following them");
+        super(error, Reason.FOLLOW_PRIVACY);
     }
 }

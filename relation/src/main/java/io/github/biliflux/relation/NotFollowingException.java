@@ -2,7 +2,12 @@ package io.github.biliflux.relation;
 
 import io.github.biliflux.core.ApiError;
 
-/** 22105 (R19-R21): a user to group is not followed by the logged-in user. Permanent: re-sending the same request gets the same answer. */
+/** 22105 (R19-R21): a user to group is not followed by the logged-in user. Permanent: re-sending the same request gets the same answer.
+ *
+ * @deprecated branch on {@link RelationException#reason()} ({@link RelationException.Reason#NOT_FOLLOWING});
+ *     this type adds nothing to it and will be folded into {@link RelationException}.
+ */
+@Deprecated
 public class NotFollowingException extends RelationException {
 
     /**
@@ -10,6 +15,6 @@ public class NotFollowingException extends RelationException {
      * @param error the decoded error envelope
      */
     public NotFollowingException(ApiError error) {
-        super(error, "the user is not followed");
+        super(error, Reason.NOT_FOLLOWING);
     }
 }

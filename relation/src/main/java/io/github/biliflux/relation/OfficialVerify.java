@@ -22,7 +22,7 @@ public record OfficialVerify(OfficialType type, int typeCode, String desc) {
      */
     public OfficialVerify {
         Objects.requireNonNull(type, "type");
-        desc = desc == null ? "" : desc;
+        Objects.requireNonNull(desc, "desc");
     }
 
     /**

@@ -25,7 +25,7 @@ public record Relation(long mid, int attribute, Instant mtime, List<Long> tags, 
      */
     public Relation {
         mtime = Objects.requireNonNullElse(mtime, Instant.EPOCH);
-        tags = tags == null ? List.of() : tags.stream().filter(java.util.Objects::nonNull).toList(); // a null id names nothing
+        tags = List.copyOf(tags); // Json drops null entries and reads a null list as empty
     }
 
     /**

@@ -16,7 +16,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import reactor.core.publisher.Flux;
@@ -63,29 +62,27 @@ public final class RelationClient {
         return new RelationClient(Check.notNull("bili", bili));
     }
 
-    // ---- R1-R6, R13: lists ----
+    // ---- R1-R6, R13: lists (page size: PagedFlux#pageSize, checked against the route) ----
 
     /**
-     * R1: the followers of {@code vmid}, newest first, {@value #MAX_PAGE_SIZE} per page. One's own
-     * list stops after 1000 entries, another user's after 5 pages (22007) or 100 entries (an empty
-     * page): the stream then ends cleanly and its last page says {@code truncated}.
-     * @param vmid the mid of the user whose list is read
-     * @return the followers of {@code vmid}, newest first, {@value #MAX_PAGE_SIZE} per page
+     * R1: the followers of {@code vmid}, newest first, {@value #MAX_PAGE_SIZE} per page (choose
+     * fewer with {@link PagedFlux#pageSize(int)}). One's own list stops after 1000 entries, another
+     * user's after 5 pages (22007) or 100 entries (an empty page): the stream then ends cleanly and
+     * its last page says {@code truncated}.
      */
     public PagedFlux<RelationUser> followers(long vmid) {
-        return followers(vmid, MAX_PAGE_SIZE);
+        Check.id("vmid", vmid);
+        return users(RelationRoutes.FOLLOWERS, () -> RelationRoutes.FOLLOWERS.request().query("vmid", vmid));
     }
 
     /**
      * R1: as {@link #followers(long)}, {@code pageSize} (1..50) per page.
-     * @param vmid the mid of the user whose list is read
-     * @param pageSize the number of entries per page
-     * @return the entries, streamed lazily page by page
+     *
+     * @deprecated use {@code followers(vmid).pageSize(pageSize)}
      */
+    @Deprecated
     public PagedFlux<RelationUser> followers(long vmid, int pageSize) {
-        Check.id("vmid", vmid);
-        checkPageSize(pageSize);
-        return users(pageSize, () -> RelationRoutes.FOLLOWERS.request().query("vmid", vmid));
+        return followers(vmid).pageSize(pageSize);
     }
 
     /**
@@ -94,32 +91,27 @@ public final class RelationClient {
      * @return the followings of {@code vmid}, newest follow first; capped for others like R1; 22115 if hidden
      */
     public PagedFlux<RelationUser> followings(long vmid) {
-        return followings(vmid, FollowingOrder.FOLLOW_TIME, MAX_PAGE_SIZE);
+        return followings(vmid, FollowingOrder.FOLLOW_TIME);
     }
 
     /**
-     * R2: the followings of {@code vmid} in {@code order}.
-     * @param vmid the mid of the user whose list is read
-     * @param order the order
-     * @return the followings of {@code vmid} in {@code order}
+     * R2: the followings of {@code vmid} in {@code order}. A hidden list fails with
+     * {@link io.github.biliflux.core.PrivacyException} (22115).
      */
     public PagedFlux<RelationUser> followings(long vmid, FollowingOrder order) {
-        return followings(vmid, order, MAX_PAGE_SIZE);
+        Check.id("vmid", vmid);
+        Check.notNull("order", order);
+        return users(RelationRoutes.FOLLOWINGS, () -> ordered(RelationRoutes.FOLLOWINGS.request().query("vmid", vmid), order));
     }
 
     /**
-     * R2: the followings of {@code vmid} in {@code order}, {@code pageSize} (1..50) per page. A hidden
-     * list fails with {@link io.github.biliflux.core.PrivacyException} (22115).
-     * @param vmid the mid of the user whose list is read
-     * @param order the order
-     * @param pageSize the number of entries per page
-     * @return the followings of {@code vmid} in {@code order}, {@code pageSize} (1..50) per page
+     * R2: the followings of {@code vmid} in {@code order}, {@code pageSize} (1..50) per page.
+     *
+     * @deprecated use {@code followings(vmid, order).pageSize(pageSize)}
      */
+    @Deprecated
     public PagedFlux<RelationUser> followings(long vmid, FollowingOrder order, int pageSize) {
-        Check.id("vmid", vmid);
-        Check.notNull("order", order);
-        checkPageSize(pageSize);
-        return users(pageSize, () -> ordered(RelationRoutes.FOLLOWINGS.request().query("vmid", vmid), order));
+        return followings(vmid, order).pageSize(pageSize);
     }
 
     /**
@@ -129,22 +121,21 @@ public final class RelationClient {
      * @return the followings of {@code vmid} whose name matches {@code name}
      */
     public PagedFlux<RelationUser> searchFollowings(long vmid, String name) {
-        return searchFollowings(vmid, name, MAX_PAGE_SIZE);
+        Check.id("vmid", vmid);
+        Check.notBlank("name", name);
+        Check.text("name", name);
+        return users(RelationRoutes.SEARCH_FOLLOWINGS,
+                () -> RelationRoutes.SEARCH_FOLLOWINGS.request().query("vmid", vmid).query("name", name));
     }
 
     /**
      * R3: as {@link #searchFollowings(long, String)}, {@code pageSize} (1..50) per page.
-     * @param vmid the mid of the user whose list is read
-     * @param name the name
-     * @param pageSize the number of entries per page
-     * @return the entries, streamed lazily page by page
+     *
+     * @deprecated use {@code searchFollowings(vmid, name).pageSize(pageSize)}
      */
+    @Deprecated
     public PagedFlux<RelationUser> searchFollowings(long vmid, String name, int pageSize) {
-        Check.id("vmid", vmid);
-        Check.notBlank("name", name);
-        Check.text("name", name);
-        checkPageSize(pageSize);
-        return users(pageSize, () -> RelationRoutes.SEARCH_FOLLOWINGS.request().query("vmid", vmid).query("name", name));
+        return searchFollowings(vmid, name).pageSize(pageSize);
     }
 
     /**
@@ -153,19 +144,18 @@ public final class RelationClient {
      * @return the users both the logged-in user and {@code vmid} follow
      */
     public PagedFlux<RelationUser> sameFollowings(long vmid) {
-        return sameFollowings(vmid, MAX_PAGE_SIZE);
+        Check.id("vmid", vmid);
+        return users(RelationRoutes.SAME_FOLLOWINGS, () -> RelationRoutes.SAME_FOLLOWINGS.request().query("vmid", vmid));
     }
 
     /**
      * R4: as {@link #sameFollowings(long)}, {@code pageSize} (1..50) per page.
-     * @param vmid the mid of the user whose list is read
-     * @param pageSize the number of entries per page
-     * @return the entries, streamed lazily page by page
+     *
+     * @deprecated use {@code sameFollowings(vmid).pageSize(pageSize)}
      */
+    @Deprecated
     public PagedFlux<RelationUser> sameFollowings(long vmid, int pageSize) {
-        Check.id("vmid", vmid);
-        checkPageSize(pageSize);
-        return users(pageSize, () -> RelationRoutes.SAME_FOLLOWINGS.request().query("vmid", vmid));
+        return sameFollowings(vmid).pageSize(pageSize);
     }
 
     /**
@@ -173,17 +163,17 @@ public final class RelationClient {
      * @return the logged-in user's quiet follows (the answer has no total: pages are read until one is short)
      */
     public PagedFlux<RelationUser> whispers() {
-        return whispers(MAX_PAGE_SIZE);
+        return users(RelationRoutes.WHISPERS, RelationRoutes.WHISPERS::request);
     }
 
     /**
      * R5: as {@link #whispers()}, {@code pageSize} (1..50) per page.
-     * @param pageSize the number of entries per page
-     * @return the entries, streamed lazily page by page
+     *
+     * @deprecated use {@code whispers().pageSize(pageSize)}
      */
+    @Deprecated
     public PagedFlux<RelationUser> whispers(int pageSize) {
-        checkPageSize(pageSize);
-        return users(pageSize, RelationRoutes.WHISPERS::request);
+        return whispers().pageSize(pageSize);
     }
 
     /**
@@ -191,17 +181,17 @@ public final class RelationClient {
      * @return the logged-in user's blacklist (attribute 128)
      */
     public PagedFlux<RelationUser> blacks() {
-        return blacks(MAX_PAGE_SIZE);
+        return users(RelationRoutes.BLACKS, RelationRoutes.BLACKS::request);
     }
 
     /**
      * R6: as {@link #blacks()}, {@code pageSize} (1..50) per page.
-     * @param pageSize the number of entries per page
-     * @return the entries, streamed lazily page by page
+     *
+     * @deprecated use {@code blacks().pageSize(pageSize)}
      */
+    @Deprecated
     public PagedFlux<RelationUser> blacks(int pageSize) {
-        checkPageSize(pageSize);
-        return users(pageSize, RelationRoutes.BLACKS::request);
+        return blacks().pageSize(pageSize);
     }
 
     /**
@@ -212,37 +202,32 @@ public final class RelationClient {
      * @return the members of the logged-in user's group {@code tagId} (-10 special, 0 default, or a custom group), newest first
      */
     public PagedFlux<RelationUser> tagMembers(long tagId) {
-        return tagMembers(tagId, FollowingOrder.FOLLOW_TIME, MAX_PAGE_SIZE);
+        return tagMembers(tagId, FollowingOrder.FOLLOW_TIME);
     }
 
     /**
-     * R13: the members of group {@code tagId} in {@code order}.
-     * @param tagId the tag (group) id
-     * @param order the order
-     * @return the members of group {@code tagId} in {@code order}
+     * R13: the members of group {@code tagId} in {@code order}. The service's default page is 20; 50
+     * is the largest it accepts, and the default here.
      */
     public PagedFlux<RelationUser> tagMembers(long tagId, FollowingOrder order) {
-        return tagMembers(tagId, order, MAX_PAGE_SIZE);
-    }
-
-    /**
-     * R13: the members of group {@code tagId} in {@code order}, {@code pageSize} (1..50) per page. The
-     * service's default page is 20; 50 is the largest it accepts, and the default here.
-     * @param tagId the tag (group) id
-     * @param order the order
-     * @param pageSize the number of entries per page
-     * @return the members of group {@code tagId} in {@code order}, {@code pageSize} (1..50) per page
-     */
-    public PagedFlux<RelationUser> tagMembers(long tagId, FollowingOrder order, int pageSize) {
         checkTagId("tagId", tagId);
         Check.notNull("order", order);
-        checkPageSize(pageSize);
-        return PagedFlux.create(pageSize, RelationUser::mid, (pn, ps) -> {
-            ApiRequest req = ordered(RelationRoutes.TAG_MEMBERS.request().query("tagid", tagId), order)
-                    .query("ps", ps).query("pn", pn).build();
+        Route route = RelationRoutes.TAG_MEMBERS;
+        return PagedFlux.create(route, RelationUser::mid, (pn, ps) -> {
+            ApiRequest req = route.paging().apply(ordered(route.request().query("tagid", tagId), order), pn, ps).build();
             // R13's data is a bare array without total: the stream ends at a short page.
             return bili.exchange(req, USERS, (List<Wire.User> list) -> PageResult.of(Wire.users(list)));
         });
+    }
+
+    /**
+     * R13: the members of group {@code tagId} in {@code order}, {@code pageSize} (1..50) per page.
+     *
+     * @deprecated use {@code tagMembers(tagId, order).pageSize(pageSize)}
+     */
+    @Deprecated
+    public PagedFlux<RelationUser> tagMembers(long tagId, FollowingOrder order, int pageSize) {
+        return tagMembers(tagId, order).pageSize(pageSize);
     }
 
     // ---- R7, R8: follow, block ... ----
@@ -394,7 +379,7 @@ public final class RelationClient {
      */
     public Mono<List<RelationTag>> tags() {
         return bili.exchange(RelationRoutes.TAGS.request().build(), TAGS,
-                        list -> list.stream().filter(Objects::nonNull).map(Wire.Tag::toTag).toList())
+                        list -> list.stream().map(Wire.Tag::toTag).toList())
                 .defaultIfEmpty(List.of());
     }
 
@@ -415,8 +400,7 @@ public final class RelationClient {
      * @return the mids of the logged-in user's special follows (group -10)
      */
     public Mono<List<Long>> specialFollowings() {
-        return bili.exchange(RelationRoutes.SPECIAL_FOLLOWINGS.request().build(), MIDS,
-                        (List<Long> mids) -> mids.stream().filter(Objects::nonNull).toList())
+        return bili.exchange(RelationRoutes.SPECIAL_FOLLOWINGS.request().build(), MIDS, List::copyOf)
                 .defaultIfEmpty(List.of());
     }
 
@@ -505,19 +489,15 @@ public final class RelationClient {
 
     // ---- helpers ----
 
-    private PagedFlux<RelationUser> users(int pageSize, Supplier<ApiRequest.Builder> start) {
-        return PagedFlux.create(pageSize, RelationUser::mid, (pn, ps) ->
+    private PagedFlux<RelationUser> users(Route route, Supplier<ApiRequest.Builder> start) {
+        return PagedFlux.create(route, RelationUser::mid, (pn, ps) ->
                 // total lets core tell a capped list (empty page, total says more) from its end.
-                bili.exchange(start.get().query("ps", ps).query("pn", pn).build(), Wire.UserList.class,
+                bili.exchange(route.paging().apply(start.get(), pn, ps).build(), Wire.UserList.class,
                         d -> new PageResult<>(d.users(), d.total(), null)));
     }
 
     private static ApiRequest.Builder ordered(ApiRequest.Builder b, FollowingOrder order) {
         return order == FollowingOrder.FOLLOW_TIME ? b : b.query("order_type", order.wireValue());
-    }
-
-    private static void checkPageSize(int pageSize) {
-        Check.range("pageSize", pageSize, 1, MAX_PAGE_SIZE);
     }
 
     /** A group id R13 and R19-R21 accept: -10 (special), 0 (default) or a custom group's positive id. */

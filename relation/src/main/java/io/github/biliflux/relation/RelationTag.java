@@ -1,5 +1,6 @@
 package io.github.biliflux.relation;
 
+import java.util.Objects;
 /**
  * One follow group of the logged-in user (R12).
  *
@@ -23,8 +24,8 @@ public record RelationTag(long tagId, String name, int count, String tip) {
      * @param tip the tip the live service adds ({@code tip}), empty when absent
      */
     public RelationTag {
-        name = name == null ? "" : name;
-        tip = tip == null ? "" : tip;
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(tip, "tip");
     }
 
     /**

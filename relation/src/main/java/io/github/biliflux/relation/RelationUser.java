@@ -38,10 +38,10 @@ public record RelationUser(long mid, int attribute, Instant mtime, List<Long> ta
      */
     public RelationUser {
         mtime = mtime == null ? Instant.EPOCH : mtime;
-        tags = tags == null ? List.of() : tags.stream().filter(java.util.Objects::nonNull).toList(); // a null id names nothing
-        uname = uname == null ? "" : uname;
-        face = face == null ? "" : face;
-        sign = sign == null ? "" : sign;
+        tags = List.copyOf(tags); // Json drops null entries and reads a null list as empty
+        Objects.requireNonNull(uname, "uname");
+        Objects.requireNonNull(face, "face");
+        Objects.requireNonNull(sign, "sign");
         officialVerify = Objects.requireNonNullElse(officialVerify, OfficialVerify.NONE);
         vip = Objects.requireNonNullElse(vip, Vip.NONE);
     }

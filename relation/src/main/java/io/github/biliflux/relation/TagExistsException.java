@@ -10,6 +10,6 @@ public class TagExistsException extends RelationException {
      * @param error the decoded error envelope
      */
     public TagExistsException(ApiError error) {
-        super(error, "a tag with this name exists");
+        super(error, Reason.TAG_EXISTS);
     }
 }

@@ -2,7 +2,12 @@ package io.github.biliflux.relation;
 
 import io.github.biliflux.core.ApiError;
 
-/** 22103 (R16, R17): the tag name is longer than 16 characters. Permanent: re-sending the same request gets the same answer. */
+/** 22103 (R16, R17): the tag name is longer than 16 characters. Permanent: re-sending the same request gets the same answer.
+ *
+ * @deprecated branch on {@link RelationException#reason()} ({@link RelationException.Reason#TAG_NAME_TOO_LONG});
+ *     this type adds nothing to it and will be folded into {@link RelationException}.
+ */
+@Deprecated
 public class TagNameTooLongException extends RelationException {
 
     /**
@@ -10,6 +15,6 @@ public class TagNameTooLongException extends RelationException {
      * @param error the decoded error envelope
      */
     public TagNameTooLongException(ApiError error) {
-        super(error, "the tag name is too long");
+        super(error, Reason.TAG_NAME_TOO_LONG);
     }
 }

@@ -10,6 +10,6 @@ public class TagNotFoundException extends RelationException {
      * @param error the decoded error envelope
      */
     public TagNotFoundException(ApiError error) {
-        super(error, "no such tag, or no permission on it");
+        super(error, Reason.TAG_NOT_FOUND);
     }
 }

@@ -2,7 +2,12 @@ package io.github.biliflux.relation;
 
 import io.github.biliflux.core.ApiError;
 
-/** 22003 (R7, R8): one of the two users has the other on their blacklist (remove them from yours first, or they blocked you). Permanent: re-sending the same request gets the same answer. */
+/** 22003 (R7, R8): one of the two users has the other on their blacklist (remove them from yours first, or they blocked you). Permanent: re-sending the same request gets the same answer.
+ *
+ * @deprecated branch on {@link RelationException#reason()} ({@link RelationException.Reason#BLOCKED});
+ *     this type adds nothing to it and will be folded into {@link RelationException}.
+ */
+@Deprecated
 public class UserBlockedException extends RelationException {
 
     /**
@@ -10,6 +15,6 @@ public class UserBlockedException extends RelationException {
      * @param error the decoded error envelope
      */
     public UserBlockedException(ApiError error) {
-        super(error, "blocked: one of the two users blacklisted the other");
+        super(error, Reason.BLOCKED);
     }
 }

@@ -34,9 +34,9 @@ public record Vip(int vipType, Instant vipDueDate, int vipStatus, String dueRema
      */
     public Vip {
         Objects.requireNonNull(vipDueDate, "vipDueDate");
-        dueRemark = dueRemark == null ? "" : dueRemark;
-        vipStatusWarn = vipStatusWarn == null ? "" : vipStatusWarn;
-        labelPath = labelPath == null ? "" : labelPath;
+        Objects.requireNonNull(dueRemark, "dueRemark");
+        Objects.requireNonNull(vipStatusWarn, "vipStatusWarn");
+        Objects.requireNonNull(labelPath, "labelPath");
     }
 
     /**

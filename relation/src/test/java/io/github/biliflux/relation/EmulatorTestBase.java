@@ -1,82 +1,70 @@
 package io.github.biliflux.relation;
 
-import io.github.biliflux.core.AppKey;
 import io.github.biliflux.core.BiliClient;
 import io.github.biliflux.core.Credentials;
-import io.github.biliflux.core.Endpoints;
-import io.github.biliflux.core.RateLimit;
-import io.github.biliflux.core.RetryPolicy;
+import io.github.biliflux.testing.BiliEmulatorExtension;
+import io.github.biliflux.testing.EmulatorFixture;
 import io.github.biliflux.testkit.BiliEmulator;
 import io.github.biliflux.testkit.Journal;
 import io.github.biliflux.testkit.World;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One emulator per test (the demo world unless a test restarts it) and fast clients against it. */
 abstract class EmulatorTestBase {
 
     static final long ME = World.DEMO_MID;
 
+    @RegisterExtension
+    final BiliEmulatorExtension emulator = BiliEmulatorExtension.demo();
+
+    EmulatorFixture fx;
     BiliEmulator emu;
     World world;
     /** The demo user, cookie login with DedeUserID. */
     RelationClient rel;
-    private final List<BiliClient> clients = new ArrayList<>();
 
     @BeforeEach
-    void startEmulator() {
-        restart(World.demo());
+    void useFixture() {
+        use(emulator.fixture());
     }
 
     /** Replaces the emulator with one serving {@code w}; {@link #rel} is the demo user's cookie client. */
     void restart(World w) {
-        closeAll();
-        emu = BiliEmulator.start(w);
-        world = w;
-        rel = cookie(ME);
-    }
-
-    @AfterEach
-    void closeAll() {
-        clients.forEach(BiliClient::close);
-        clients.clear();
-        if (emu != null) {
-            emu.close();
+        try {
+            use(emulator.restart(w));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
+    private void use(EmulatorFixture f) {
+        fx = f;
+        emu = f.emu;
+        world = f.world();
+        rel = cookie(ME);
+    }
+
     RelationClient cookie(long mid) {
-        World.Session s = world.session(mid);
-        return client(Credentials.cookie(s.sessdata(), s.biliJct(), s.mid()));
+        return client(fx.cookie(mid));
     }
 
     /** A cookie login whose mid is unknown to the client (no DedeUserID). */
     RelationClient cookieWithoutMid(long mid) {
-        World.Session s = world.session(mid);
-        return client(Credentials.cookie(s.sessdata(), s.biliJct()));
+        return client(fx.cookieWithoutMid(mid));
     }
 
     RelationClient app(long mid) {
-        return client(Credentials.app(world.session(mid).accessKey(), AppKey.ANDROID));
+        return client(fx.app(mid));
     }
 
     RelationClient client(Credentials credentials) {
-        BiliClient bili = bili(credentials);
-        return RelationClient.of(bili);
+        return RelationClient.of(bili(credentials));
     }
 
     BiliClient bili(Credentials credentials) {
-        BiliClient bili = BiliClient.builder()
-                .credentials(credentials)
-                .endpoints(Endpoints.singleBase(emu.baseUri()))
-                .rateLimit(RateLimit.unlimited())
-                .retry(RetryPolicy.defaults().withBackoff(Duration.ofMillis(1), Duration.ofMillis(5)))
-                .build();
-        clients.add(bili);
-        return bili;
+        return fx.client(credentials);
     }
 
     Journal journal() {

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.biliflux.core.BiliApiException;
 import io.github.biliflux.core.BiliClient;
 import io.github.biliflux.core.Credentials;
-import io.github.biliflux.core.Endpoints;
-import io.github.biliflux.core.RateLimit;
 import io.github.biliflux.core.Route;
-import io.github.biliflux.core.RetryPolicy;
+import io.github.biliflux.testing.TestClients;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.net.URI;
@@ -54,11 +52,8 @@ class RelationDecodingTest {
                             .sendByteArray(Mono.just(body.getBytes(StandardCharsets.UTF_8)));
                 })
                 .bindNow();
-        bili = BiliClient.builder()
+        bili = TestClients.builder(URI.create("http://127.0.0.1:" + server.port()))
                 .credentials(Credentials.cookie("sess", "jct", 293793435L))
-                .endpoints(Endpoints.singleBase(URI.create("http://127.0.0.1:" + server.port())))
-                .rateLimit(RateLimit.unlimited())
-                .retry(RetryPolicy.defaults().withBackoff(Duration.ofMillis(1), Duration.ofMillis(5)))
                 .build();
         rel = RelationClient.of(bili);
     }

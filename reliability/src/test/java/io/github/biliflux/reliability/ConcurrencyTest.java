@@ -3,10 +3,10 @@ package io.github.biliflux.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.biliflux.core.BiliClient;
-import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.RateLimit;
 import io.github.biliflux.relation.RelationClient;
 import io.github.biliflux.relation.RelationUser;
+import io.github.biliflux.testing.TestClients;
 import io.github.biliflux.testkit.Fault;
 import io.github.biliflux.testkit.Journal;
 import io.github.biliflux.testkit.World;
@@ -54,9 +54,8 @@ class ConcurrencyTest {
                     fx.world.follow(mid, 200_000L + a * 1_000L + k);
                 }
                 ConcurrentLinkedQueue<Long> times = new ConcurrentLinkedQueue<>();
-                BiliClient bili = BiliClient.builder()
+                BiliClient bili = TestClients.builder(fx.emu.baseUri())
                         .credentials(fx.cookieOf(mid))
-                        .endpoints(Endpoints.singleBase(fx.emu.baseUri()))
                         .rateLimit(RateLimit.perSecond(PER_SECOND).withCooldown(Duration.ofMillis(1), Duration.ofMillis(5)))
                         .retry(Fixture.fastRetry())
                         .httpClient(h -> h.doOnRequest((req, conn) -> times.add(System.nanoTime())))

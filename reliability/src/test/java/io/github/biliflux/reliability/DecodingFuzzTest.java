@@ -5,17 +5,17 @@ import io.github.biliflux.account.AccountClient;
 import io.github.biliflux.core.BiliClient;
 import io.github.biliflux.core.BiliException;
 import io.github.biliflux.core.Credentials;
-import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.RetryPolicy;
 import io.github.biliflux.course.CourseClient;
 import io.github.biliflux.manga.MangaClient;
 import io.github.biliflux.relation.RelationAction;
 import io.github.biliflux.relation.RelationClient;
 import io.github.biliflux.relation.RelationSource;
+import io.github.biliflux.testing.TestClients;
+import io.github.biliflux.testkit.SpecExamples;
 import io.github.biliflux.wallet.ChargeTarget;
 import io.github.biliflux.wallet.WalletClient;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -83,11 +83,9 @@ class DecodingFuzzTest {
                     return res.header("Content-Type", "application/json; charset=utf-8").sendByteArray(Mono.just(body)).then();
                 })))
                 .bindNow(Duration.ofSeconds(10));
-        bili = BiliClient.builder()
+        // A fuzzed -412/-799 cools the host down: a few milliseconds (TestClients), not the default seconds.
+        bili = TestClients.builder(URI.create("http://127.0.0.1:" + server.port()))
                 .credentials(Credentials.cookie("fuzz-sess", "fuzz-jct", 293793435L))
-                .endpoints(Endpoints.singleBase(URI.create("http://127.0.0.1:" + server.port())))
-                // A fuzzed -412/-799 cools the host down: a few milliseconds, not the default seconds.
-                .rateLimit(Fixture.unlimited())
                 .retry(RetryPolicy.none())
                 .responseTimeout(Duration.ofSeconds(4))
                 .build();
@@ -118,11 +116,7 @@ class DecodingFuzzTest {
     }
 
     private static JsonNode example(String name) {
-        try (InputStream in = DecodingFuzzTest.class.getResourceAsStream("/spec-examples/" + name + ".json")) {
-            return JsonMutator.MAPPER.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json(SpecExamples.json(name));
     }
 
     private static JsonNode json(String text) {

@@ -1,34 +1,34 @@
 package io.github.biliflux.reliability;
 
-import io.github.biliflux.core.AppKey;
 import io.github.biliflux.core.BiliClient;
 import io.github.biliflux.core.Credentials;
-import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.RateLimit;
 import io.github.biliflux.core.RetryPolicy;
+import io.github.biliflux.testing.EmulatorFixture;
+import io.github.biliflux.testing.TestClients;
 import io.github.biliflux.testkit.BiliEmulator;
 import io.github.biliflux.testkit.Journal;
 import io.github.biliflux.testkit.World;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * One emulator and the clients built against it, closed together. Clients retry fast (1..20 ms) and
- * cool a throttled host down for a few milliseconds only, so that fault-heavy tests stay short while
- * still going through the real retry and cool-down code.
+ * testing's {@link EmulatorFixture} (jqwik properties run outside JUnit's lifecycle, so no extension)
+ * with the reliability tests' defaults: clients retry fast (1..20 ms) and cool a throttled host down
+ * for a few milliseconds only, so that fault-heavy tests stay short while still going through the
+ * real retry and cool-down code.
  */
 final class Fixture implements AutoCloseable {
 
     static final long ME = World.DEMO_MID;
 
+    final EmulatorFixture fixture;
     final BiliEmulator emu;
     final World world;
-    private final List<BiliClient> clients = new ArrayList<>();
 
     Fixture(World world) {
+        this.fixture = new EmulatorFixture(world);
+        this.emu = fixture.emu;
         this.world = world;
-        this.emu = BiliEmulator.start(world);
     }
 
     /** The default attempts (4) with short waits. */
@@ -38,16 +38,15 @@ final class Fixture implements AutoCloseable {
 
     /** No rate limit, and a cool-down of 1..5 ms after a throttling answer. */
     static RateLimit unlimited() {
-        return RateLimit.unlimited().withCooldown(Duration.ofMillis(1), Duration.ofMillis(5));
+        return TestClients.UNLIMITED;
     }
 
     Credentials cookieOf(long mid) {
-        World.Session s = world.session(mid);
-        return Credentials.cookie(s.sessdata(), s.biliJct(), s.mid());
+        return fixture.cookie(mid);
     }
 
     Credentials appOf(long mid) {
-        return Credentials.app(world.session(mid).accessKey(), AppKey.ANDROID);
+        return fixture.app(mid);
     }
 
     BiliClient cookie(long mid) {
@@ -59,14 +58,7 @@ final class Fixture implements AutoCloseable {
     }
 
     BiliClient client(Credentials credentials, RetryPolicy retry, RateLimit limit) {
-        BiliClient bili = BiliClient.builder()
-                .credentials(credentials)
-                .endpoints(Endpoints.singleBase(emu.baseUri()))
-                .rateLimit(limit)
-                .retry(retry)
-                .build();
-        clients.add(bili);
-        return bili;
+        return fixture.client(credentials, retry, limit);
     }
 
     Journal journal() {
@@ -75,7 +67,10 @@ final class Fixture implements AutoCloseable {
 
     @Override
     public void close() {
-        clients.forEach(BiliClient::close);
-        emu.close();
+        try {
+            fixture.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -30,6 +30,10 @@ class ReadmeSnippetsTest {
 
     private static final Path README = Path.of("..", "README.md");
     private static final Path SNIPPETS = Path.of("src/test/java/io/github/biliflux/reliability/ReadmeSnippets.java");
+    /** "Testing your own code" is a test class of its own, run as such. */
+    private static final Path TESTING_SNIPPET = Path.of("src/test/java/io/github/biliflux/reliability/MyFollowerReportTest.java");
+    /** The README's java blocks, in order. */
+    private static final List<String> README_ORDER = List.of("stream", "emulator", "charge", "login", "testing", "redis", "observe");
 
     @Test
     void theReadmeShowsExactlyTheSnippetsThisTestRuns() throws IOException {
@@ -38,13 +42,16 @@ class ReadmeSnippetsTest {
         while (block.find()) {
             inReadme.add(block.group(1));
         }
-        List<String> inSource = new ArrayList<>();
-        Matcher region = Pattern.compile("// tag::(\\w+)\\[]\\n(.*?)\\n\\s*// end::\\1\\[]", Pattern.DOTALL)
-                .matcher(Files.readString(SNIPPETS));
-        while (region.find()) {
-            inSource.add(dedent(region.group(2)));
+        java.util.Map<String, String> regions = new java.util.HashMap<>();
+        for (Path source : List.of(SNIPPETS, TESTING_SNIPPET)) {
+            Matcher region = Pattern.compile("// tag::(\\w+)\\[]\\n(.*?)\\n\\s*// end::\\1\\[]", Pattern.DOTALL)
+                    .matcher(Files.readString(source));
+            while (region.find()) {
+                regions.put(region.group(1), dedent(region.group(2)));
+            }
         }
-        assertThat(inSource).hasSize(6);
+        assertThat(regions.keySet()).containsExactlyInAnyOrderElementsOf(README_ORDER);
+        List<String> inSource = README_ORDER.stream().map(regions::get).toList();
         assertThat(inReadme).as("README.md's java blocks, in order, against the regions of " + SNIPPETS).isEqualTo(inSource);
     }
 

@@ -14,7 +14,6 @@ import io.github.biliflux.core.AppKey;
 import io.github.biliflux.core.BiliClient;
 import io.github.biliflux.core.BiliException;
 import io.github.biliflux.core.Credentials;
-import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.RateLimit;
 import io.github.biliflux.core.RetryPolicy;
 import io.github.biliflux.course.CourseClient;
@@ -25,6 +24,7 @@ import io.github.biliflux.relation.FollowingOrder;
 import io.github.biliflux.relation.RelationAction;
 import io.github.biliflux.relation.RelationClient;
 import io.github.biliflux.relation.RelationSource;
+import io.github.biliflux.testing.TestClients;
 import io.github.biliflux.testkit.Fault;
 import io.github.biliflux.testkit.Journal;
 import io.github.biliflux.testkit.World;
@@ -36,7 +36,6 @@ import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -278,8 +277,7 @@ class SecretsTest {
         try {
             for (Credentials cred : List.of(Credentials.cookie("SESS-SECRET", "JCT-SECRET", ME),
                     Credentials.app("ACCESS-SECRET", AppKey.ANDROID))) {
-                BiliClient bili = BiliClient.builder().credentials(cred)
-                        .endpoints(Endpoints.singleBase(URI.create("http://127.0.0.1:" + server.port())))
+                BiliClient bili = TestClients.builder(URI.create("http://127.0.0.1:" + server.port())).credentials(cred)
                         .rateLimit(RateLimit.unlimited()).retry(Fixture.fastRetry())
                         .httpClient(h -> h.followRedirect(true))
                         .build();

@@ -7,12 +7,17 @@ import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.RateLimit;
 import io.github.biliflux.core.RetryPolicy;
 import io.github.biliflux.testkit.BiliEmulator;
+import io.github.biliflux.testkit.Journal;
 import io.github.biliflux.testkit.World;
-import java.time.Duration;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An emulator, the demo user's session and the clients of a test, closed together. */
+/**
+ * An emulator, the demo user's session and the clients of one test, closed together. The
+ * {@link BiliEmulatorExtension} gives each test one; tests outside JUnit's lifecycle (jqwik
+ * properties) open one with try-with-resources.
+ */
 public final class EmulatorFixture implements AutoCloseable {
 
     /** The emulator. */
@@ -23,7 +28,8 @@ public final class EmulatorFixture implements AutoCloseable {
 
     /**
      * Starts an emulator of {@code world}.
-     * @param world the world to serve
+     *
+     * @param world the world it serves
      */
     public EmulatorFixture(World world) {
         this.emu = BiliEmulator.start(world);
@@ -31,72 +37,135 @@ public final class EmulatorFixture implements AutoCloseable {
     }
 
     /**
-     * The demo user's cookie login.
-     * @return the demo user's cookie login
+     * The world the emulator serves.
+     *
+     * @return the world, to read or change while clients run
+     */
+    public World world() {
+        return emu.world();
+    }
+
+    /**
+     * The requests the emulator received.
+     *
+     * @return the journal
+     */
+    public Journal journal() {
+        return emu.journal();
+    }
+
+    /**
+     * The demo user's cookie login (SESSDATA, bili_jct, DedeUserID).
+     *
+     * @return the credentials
      */
     public Credentials cookie() {
-        return Credentials.cookie(session.sessdata(), session.biliJct(), session.mid());
+        return cookie(World.DEMO_MID);
+    }
+
+    /**
+     * The cookie login of {@code mid} (SESSDATA, bili_jct, DedeUserID); creates the account on first use.
+     *
+     * @param mid the user
+     * @return the credentials
+     */
+    public Credentials cookie(long mid) {
+        World.Session s = world().session(mid);
+        return Credentials.cookie(s.sessdata(), s.biliJct(), s.mid());
+    }
+
+    /**
+     * A cookie login of {@code mid} whose mid the client does not know (no DedeUserID).
+     *
+     * @param mid the user
+     * @return the credentials
+     */
+    public Credentials cookieWithoutMid(long mid) {
+        World.Session s = world().session(mid);
+        return Credentials.cookie(s.sessdata(), s.biliJct());
     }
 
     /**
      * The demo user's app login (Android app key).
-     * @return the demo user's app login (Android app key)
+     *
+     * @return the credentials
      */
     public Credentials app() {
-        return Credentials.app(session.accessKey(), AppKey.ANDROID);
+        return app(World.DEMO_MID);
     }
 
     /**
-     * A client of the emulator with {@code credentials}.
-     * @param credentials who the client acts as
-     * @return a client of the emulator with {@code credentials}
+     * The app login of {@code mid} (Android app key).
+     *
+     * @param mid the user
+     * @return the credentials
+     */
+    public Credentials app(long mid) {
+        return Credentials.app(world().session(mid).accessKey(), AppKey.ANDROID);
+    }
+
+    /**
+     * A client of the emulator with {@code credentials}, built by {@link TestClients#builder(URI)}.
+     *
+     * @param credentials the login
+     * @return a client closed with this fixture
      */
     public BiliClient client(Credentials credentials) {
-        return client(credentials, Endpoints.singleBase(emu.baseUri()));
+        return closeLater(TestClients.builder(emu.baseUri()).credentials(credentials).build());
     }
 
     /**
-     * A client with {@code credentials} and {@code endpoints}; fast retries and cool-downs, no rate limit.
-     * @param credentials who the client acts as
-     * @param endpoints where the hosts are
-     * @return a client with {@code credentials} and {@code endpoints}; fast retries and cool-downs, no rate limit
+     * A client with {@code credentials} and {@code endpoints} (a {@link StubServer}'s, say).
+     *
+     * @param credentials the login
+     * @param endpoints   where it sends
+     * @return a client closed with this fixture
      */
     public BiliClient client(Credentials credentials, Endpoints endpoints) {
-        BiliClient c = BiliClient.builder()
-                .credentials(credentials)
-                .endpoints(endpoints)
-                .rateLimit(RateLimit.unlimited().withCooldown(Duration.ofMillis(1), Duration.ofMillis(5)))
-                .retry(RetryPolicy.defaults().withBackoff(Duration.ofMillis(1), Duration.ofMillis(5)))
-                .build();
-        closeables.add(c);
-        return c;
+        return closeLater(TestClients.builder(emu.baseUri()).credentials(credentials).endpoints(endpoints).build());
     }
 
     /**
-     * A server closed with this fixture.
-     * @param <T> the type of the values
-     * @param t the t
-     * @return a server closed with this fixture
+     * A client of the emulator with its own retry and rate limit.
+     *
+     * @param credentials the login
+     * @param retry       the retry policy
+     * @param limit       the rate limit of every host
+     * @return a client closed with this fixture
+     */
+    public BiliClient client(Credentials credentials, RetryPolicy retry, RateLimit limit) {
+        return closeLater(TestClients.builder(emu.baseUri()).credentials(credentials).retry(retry).rateLimit(limit).build());
+    }
+
+    /**
+     * A client of the demo user, by cookie ({@code app == false}) or app login.
+     *
+     * @param app whether to log in as the app
+     * @return a client closed with this fixture
+     */
+    public BiliClient client(boolean app) {
+        return client(app ? app() : cookie());
+    }
+
+    /**
+     * Closes {@code t} with this fixture (a server, a client).
+     *
+     * @param t   what to close
+     * @param <T> its type
+     * @return {@code t}
      */
     public <T extends AutoCloseable> T closeLater(T t) {
         closeables.add(t);
         return t;
     }
 
-    /**
-     * A client of the demo user, by cookie ({@code app == false}) or app login.
-     * @param app the app
-     * @return a client of the demo user, by cookie ({@code app == false}) or app login
-     */
-    public BiliClient client(boolean app) {
-        return client(app ? app() : cookie());
-    }
-
+    /** Closes the clients and servers of the test, then the emulator. */
     @Override
     public void close() throws Exception {
         for (AutoCloseable c : closeables) {
             c.close();
         }
+        closeables.clear();
         emu.close();
     }
 }

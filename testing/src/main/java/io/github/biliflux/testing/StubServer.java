@@ -49,21 +49,24 @@ public final class StubServer implements AutoCloseable {
     }
 
     /**
-     * The server's address, for {@code Endpoints.singleBase}.
-     * @return {@code http://127.0.0.1:PORT}
+     * Where the server listens.
+     *
+     * @return {@code http://127.0.0.1:port}
      */
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + server.port());
     }
 
     /**
-     * The paths requested so far, in order.
-     * @return the requested paths
+     * The paths asked, with their queries, in order.
+     *
+     * @return a copy
      */
     public List<String> paths() {
         return List.copyOf(paths);
     }
 
+    /** Stops the server. */
     @Override
     public void close() {
         server.disposeNow(Duration.ofSeconds(5));

@@ -1,8 +1,6 @@
 package io.github.biliflux.testkit;
 
-import io.github.biliflux.testkit.internal.Account;
 import io.github.biliflux.testkit.internal.PassportState;
-import io.github.biliflux.testkit.internal.WorldAccess;
 import io.github.biliflux.testkit.internal.Signatures;
 import io.github.biliflux.testkit.internal.WorldState;
 import io.github.biliflux.testkit.internal.Worlds;
@@ -11,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The mutable in-memory Bilibili an emulator serves: accounts with sessions, the follow graph, tags,
@@ -73,6 +72,16 @@ public final class World {
         public String mixinKey() {
             return Signatures.mixinKey(imgKey, subKey);
         }
+    }
+
+    /**
+     * What a user holds in the lists without a cursor.
+     *
+     * @param paidCourses  C1's paid courses
+     * @param coupons      M1's reading coupons, expired or not
+     * @param boughtComics M2's bought comics
+     */
+    public record Holdings(int paidCourses, int coupons, int boughtComics) {
     }
 
     private final WorldState state;
@@ -167,9 +176,8 @@ public final class World {
      * @return this, for chaining
      */
     public World clock(Clock clock) {
-        synchronized (state) {
-            WorldAccess.clock(state, Objects.requireNonNull(clock, "clock"));
-        }
+        Objects.requireNonNull(clock, "clock");
+        locked(w -> w.clock(clock));
         return this;
     }
 
@@ -179,9 +187,8 @@ public final class World {
      * @return this, for chaining
      */
     public World sensitiveWords(String... words) {
-        synchronized (state) {
-            WorldAccess.sensitiveWords(state, List.of(words));
-        }
+        List<String> copy = List.of(words);
+        locked(w -> w.sensitiveWords(copy));
         return this;
     }
 
@@ -192,9 +199,7 @@ public final class World {
      */
     public Session session(long mid) {
         requireMid(mid);
-        synchronized (state) {
-            return new Session(mid, state.sessdata(mid), state.biliJct(mid), state.accessKey(mid));
-        }
+        return locked(w -> new Session(mid, w.sessdata(mid), w.biliJct(mid), w.accessKey(mid)));
     }
 
     /**
@@ -211,9 +216,10 @@ public final class World {
      * @param mid the user's mid
      */
     public void logout(long mid) {
-        synchronized (state) {
-            state.logout(mid);
-        }
+        locked(w -> {
+            w.logout(mid);
+            return mid;
+        });
     }
 
     /**
@@ -227,11 +233,7 @@ public final class World {
         requireMid(mid);
         Objects.requireNonNull(uname, "uname");
         Objects.requireNonNull(balance, "balance");
-        synchronized (state) {
-            Account a = state.account(mid);
-            WorldAccess.rename(a, uname);
-            WorldAccess.balance(a, balance);
-        }
+        locked(w -> w.addUser(mid, uname, balance));
         return session(mid);
     }
 
@@ -251,9 +253,7 @@ public final class World {
      * @return followers of {@code mid}, newest first (as R1 lists them, without caps)
      */
     public List<Long> followers(long mid) {
-        synchronized (state) {
-            return WorldAccess.newestFirst(state.graph(), mid, true);
-        }
+        return locked(w -> w.relationList(mid, true));
     }
 
     /**
@@ -262,9 +262,7 @@ public final class World {
      * @return followings of {@code mid}, newest first (as R2 lists them, without caps)
      */
     public List<Long> followings(long mid) {
-        synchronized (state) {
-            return WorldAccess.newestFirst(state.graph(), mid, false);
-        }
+        return locked(w -> w.relationList(mid, false));
     }
 
     /**
@@ -273,9 +271,7 @@ public final class World {
      * @return the whispers (quiet follows) of {@code mid}, newest first
      */
     public List<Long> whispers(long mid) {
-        synchronized (state) {
-            return WorldAccess.whispers(state, mid);
-        }
+        return locked(w -> w.whisperList(mid));
     }
 
     /**
@@ -284,9 +280,7 @@ public final class World {
      * @return the blacklist of {@code mid}, newest first
      */
     public List<Long> blacks(long mid) {
-        synchronized (state) {
-            return WorldAccess.blacks(state, mid);
-        }
+        return locked(w -> w.blackList(mid));
     }
 
     /**
@@ -296,9 +290,7 @@ public final class World {
      * @return whether {@code a} follows {@code b}
      */
     public boolean follows(long a, long b) {
-        synchronized (state) {
-            return state.follows(a, b);
-        }
+        return locked(w -> w.follows(a, b));
     }
 
     /**
@@ -308,9 +300,7 @@ public final class World {
      * @return {@code owner}'s attribute towards {@code other}: 0, 1, 2, 6 or 128
      */
     public int attribute(long owner, long other) {
-        synchronized (state) {
-            return state.attribute(owner, other);
-        }
+        return locked(w -> w.attribute(owner, other));
     }
 
     /**
@@ -321,9 +311,7 @@ public final class World {
     public void addFollower(long mid, long follower) {
         requireMid(mid);
         requireMid(follower);
-        synchronized (state) {
-            state.follow(follower, mid);
-        }
+        locked(w -> w.follow(follower, mid));
     }
 
     /**
@@ -332,9 +320,7 @@ public final class World {
      * @param follower the follower
      */
     public void removeFollower(long mid, long follower) {
-        synchronized (state) {
-            state.unfollow(follower, mid);
-        }
+        locked(w -> w.unfollow(follower, mid));
     }
 
     /**
@@ -352,9 +338,7 @@ public final class World {
      * @return the custom tags of {@code mid}: id -> name, in creation order (not -10 and 0)
      */
     public Map<Long, String> tags(long mid) {
-        synchronized (state) {
-            return WorldAccess.tags(state, mid);
-        }
+        return locked(w -> w.tags(mid));
     }
 
     /**
@@ -364,9 +348,7 @@ public final class World {
      * @return the tag ids (including -10) {@code mid} put {@code fid} in; empty = default group
      */
     public List<Long> tagsOf(long mid, long fid) {
-        synchronized (state) {
-            return List.copyOf(state.tagsOf(mid, fid));
-        }
+        return locked(w -> List.copyOf(w.tagsOf(mid, fid)));
     }
 
     /**
@@ -375,9 +357,7 @@ public final class World {
      * @return the B-coin balance of {@code mid}
      */
     public BigDecimal balance(long mid) {
-        synchronized (state) {
-            return WorldAccess.balance(state.account(mid));
-        }
+        return locked(w -> w.balance(mid));
     }
 
     /**
@@ -387,9 +367,7 @@ public final class World {
      */
     public void setBalance(long mid, BigDecimal balance) {
         Objects.requireNonNull(balance, "balance");
-        synchronized (state) {
-            WorldAccess.balance(state.account(mid), balance);
-        }
+        locked(w -> w.balance(mid, balance));
     }
 
     /**
@@ -398,9 +376,7 @@ public final class World {
      * @return the sign (A1, A9) of {@code mid}
      */
     public String sign(long mid) {
-        synchronized (state) {
-            return WorldAccess.sign(state.account(mid));
-        }
+        return locked(w -> w.sign(mid));
     }
 
     /**
@@ -409,9 +385,7 @@ public final class World {
      * @param hidden the hidden
      */
     public void hideFollowings(long mid, boolean hidden) {
-        synchronized (state) {
-            WorldAccess.hideFollowings(state.account(mid), hidden);
-        }
+        locked(w -> w.hideFollowings(mid, hidden));
     }
 
     /**
@@ -420,9 +394,7 @@ public final class World {
      * @param exp the exp
      */
     public void setCoinExpToday(long mid, int exp) {
-        synchronized (state) {
-            WorldAccess.coinExp(state.account(mid), exp);
-        }
+        locked(w -> w.coinExpToday(mid, exp));
     }
 
     /**
@@ -433,9 +405,7 @@ public final class World {
      * @param count the count
      */
     public void addPaidCourses(long mid, long firstSeasonId, int count) {
-        synchronized (state) {
-            WorldAccess.addCourses(state.account(mid), firstSeasonId, count);
-        }
+        locked(w -> w.addCourses(mid, firstSeasonId, count));
     }
 
     /**
@@ -446,9 +416,8 @@ public final class World {
      * @param expireAt the expire at
      */
     public void addCoupons(long mid, long firstId, int count, java.time.Instant expireAt) {
-        synchronized (state) {
-            WorldAccess.addCoupons(state.account(mid), firstId, count, expireAt.getEpochSecond());
-        }
+        long expiry = expireAt.getEpochSecond();
+        locked(w -> w.addCoupons(mid, firstId, count, expiry));
     }
 
     /**
@@ -458,9 +427,7 @@ public final class World {
      * @param count the count
      */
     public void addBoughtComics(long mid, long firstComicId, int count) {
-        synchronized (state) {
-            WorldAccess.addComics(state.account(mid), firstComicId, count);
-        }
+        locked(w -> w.addComics(mid, firstComicId, count));
     }
 
     /**
@@ -469,9 +436,7 @@ public final class World {
      * @return how many paid courses {@code mid} holds (C1's total)
      */
     public int paidCourseCount(long mid) {
-        synchronized (state) {
-            return WorldAccess.holdings(state.account(mid))[0];
-        }
+        return holdings(mid).paidCourses();
     }
 
     /**
@@ -480,9 +445,7 @@ public final class World {
      * @return how many reading coupons {@code mid} holds, expired or not
      */
     public int couponCount(long mid) {
-        synchronized (state) {
-            return WorldAccess.holdings(state.account(mid))[1];
-        }
+        return holdings(mid).coupons();
     }
 
     /**
@@ -491,9 +454,17 @@ public final class World {
      * @return how many comics {@code mid} bought
      */
     public int boughtComicCount(long mid) {
-        synchronized (state) {
-            return WorldAccess.holdings(state.account(mid))[2];
-        }
+        return holdings(mid).boughtComics();
+    }
+
+    /**
+     * What {@code mid} holds in the lists C1, M1 and M2 serve.
+     *
+     * @param mid the user
+     * @return the counts of paid courses, coupons (expired or not) and bought comics
+     */
+    public Holdings holdings(long mid) {
+        return locked(w -> w.holdings(mid));
     }
 
     /**
@@ -502,9 +473,7 @@ public final class World {
      * @return the order numbers of W1 charges paid by {@code mid}, with whether a message was left
      */
     public Map<String, Boolean> orders(long mid) {
-        synchronized (state) {
-            return WorldAccess.orders(state, mid);
-        }
+        return locked(w -> w.orders(mid));
     }
 
     /**
@@ -512,9 +481,7 @@ public final class World {
      * @return the WBI keys served by the nav endpoint
      */
     public WbiKeys wbiKeys() {
-        synchronized (state) {
-            return new WbiKeys(state.imgKey(), state.subKey());
-        }
+        return locked(w -> new WbiKeys(w.imgKey(), w.subKey()));
     }
 
     /**
@@ -522,10 +489,15 @@ public final class World {
      * @return the new keys
      */
     public WbiKeys rotateWbiKeys() {
-        synchronized (state) {
-            state.rotateWbiKeys();
-            return new WbiKeys(state.imgKey(), state.subKey());
-        }
+        return locked(w -> {
+            w.rotateWbiKeys();
+            return new WbiKeys(w.imgKey(), w.subKey());
+        });
+    }
+
+    /** Every read and change of the world goes through here: the one lock the emulator's handlers take too. */
+    private <T> T locked(Function<WorldState, T> op) {
+        return state.locked(op);
     }
 
     // ---- sessions (PROTOCOL.md "Sessions") ------------------------------------------------------------
@@ -537,9 +509,7 @@ public final class World {
      * @return the keys
      */
     public List<String> pendingQrCodes() {
-        synchronized (state) {
-            return state.passport.pending(state.now());
-        }
+        return state.locked(w -> w.passport.pending(w.now()));
     }
 
     /**
@@ -548,9 +518,10 @@ public final class World {
      * @param key a key of {@link #pendingQrCodes()}
      */
     public void scanQr(String key) {
-        synchronized (state) {
-            state.passport.drive(key, PassportState.QrState.SCANNED, 0, state.now());
-        }
+        state.locked(w -> {
+            w.passport.drive(key, PassportState.QrState.SCANNED, 0, w.now());
+            return null;
+        });
     }
 
     /**
@@ -561,10 +532,11 @@ public final class World {
      */
     public void confirmQr(String key, long mid) {
         requireMid(mid);
-        synchronized (state) {
-            state.account(mid);
-            state.passport.drive(key, PassportState.QrState.CONFIRMED, mid, state.now());
-        }
+        state.locked(w -> {
+            w.account(mid);
+            w.passport.drive(key, PassportState.QrState.CONFIRMED, mid, w.now());
+            return null;
+        });
     }
 
     /**
@@ -573,9 +545,10 @@ public final class World {
      * @param key a key of {@link #pendingQrCodes()}
      */
     public void expireQr(String key) {
-        synchronized (state) {
-            state.passport.drive(key, PassportState.QrState.EXPIRED, 0, state.now());
-        }
+        state.locked(w -> {
+            w.passport.drive(key, PassportState.QrState.EXPIRED, 0, w.now());
+            return null;
+        });
     }
 
     /**
@@ -586,9 +559,7 @@ public final class World {
      */
     public String refreshToken(long mid) {
         requireMid(mid);
-        synchronized (state) {
-            return state.passport.refreshToken(WorldAccess.seed(state), mid);
-        }
+        return state.locked(w -> w.passport.refreshToken(w.seed(), mid));
     }
 
     /**
@@ -598,9 +569,10 @@ public final class World {
      * @param needed whether it should say so
      */
     public void requireCookieRefresh(long mid, boolean needed) {
-        synchronized (state) {
-            state.passport.requireRefresh(mid, needed);
-        }
+        state.locked(w -> {
+            w.passport.requireRefresh(mid, needed);
+            return null;
+        });
     }
 
     /**
@@ -610,9 +582,7 @@ public final class World {
      * @return whether one does
      */
     public boolean refreshUnconfirmed(long mid) {
-        synchronized (state) {
-            return state.passport.unconfirmed(mid);
-        }
+        return state.locked(w -> w.passport.unconfirmed(mid));
     }
 
     /**
@@ -622,9 +592,7 @@ public final class World {
      * @return the key
      */
     public String passportPublicKey() {
-        synchronized (state) {
-            return state.passport.publicKeyBase64();
-        }
+        return state.locked(w -> w.passport.publicKeyBase64());
     }
 
     /**
@@ -635,9 +603,10 @@ public final class World {
      */
     public World passportKeyPair(java.security.KeyPair pair) {
         Objects.requireNonNull(pair, "pair");
-        synchronized (state) {
-            state.passport.keyPair(pair);
-        }
+        state.locked(w -> {
+            w.passport.keyPair(pair);
+            return null;
+        });
         return this;
     }
 
@@ -648,9 +617,7 @@ public final class World {
      * @return whether it did
      */
     public boolean ticketIssued(String ticket) {
-        synchronized (state) {
-            return state.passport.ticketIssued(ticket);
-        }
+        return state.locked(w -> w.passport.ticketIssued(ticket));
     }
 
     private static void requireMid(long mid) {

@@ -88,6 +88,13 @@ class MangaCourseTest extends EmulatorTest {
     }
 
     @Test
+    void holdingsAreOneValue() {
+        assertThat(world.holdings(ME)).isEqualTo(new World.Holdings(4, 50, 37));
+        world.addBoughtComics(ME, 500_000, 3);
+        assertThat(world.holdings(ME)).isEqualTo(new World.Holdings(4, 50, 40));
+    }
+
+    @Test
     void holdingsCanGrowForTests() {
         world.addPaidCourses(ME, 90_000, 120);
         world.addCoupons(ME, 1, 30, java.time.Instant.now().plus(java.time.Duration.ofDays(3)));

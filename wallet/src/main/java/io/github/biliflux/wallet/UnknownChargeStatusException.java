@@ -1,14 +1,15 @@
 package io.github.biliflux.wallet;
 
-import io.github.biliflux.core.BiliException;
+import io.github.biliflux.core.OutcomeUnknownException;
 import java.util.OptionalInt;
 
 /**
  * W1 answered {@code code 0} but its {@code data.status} is none of 4 (charged), -2 (below the
  * minimum) and -4 (not enough B-coins), or there was no {@code data} at all. Whether B-coins were
- * spent is unknown: check the balance before charging again. Never re-sent.
+ * spent is unknown: check the balance before charging again. Never re-sent. An
+ * {@link OutcomeUnknownException}, so one {@code instanceof} catches every charge whose outcome is unknown.
  */
-public class UnknownChargeStatusException extends BiliException {
+public class UnknownChargeStatusException extends OutcomeUnknownException {
 
     /** The status the service sent, or null. */
     private final Integer status;

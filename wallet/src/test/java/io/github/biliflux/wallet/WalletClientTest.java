@@ -11,6 +11,7 @@ import io.github.biliflux.core.CsrfException;
 import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.MissingCredentialsException;
 import io.github.biliflux.core.NotLoggedInException;
+import io.github.biliflux.core.OutcomeUnknownException;
 import io.github.biliflux.testkit.CapMode;
 import io.github.biliflux.testkit.Journal;
 import io.github.biliflux.testkit.World;
@@ -191,6 +192,15 @@ class WalletClientTest extends WalletEmulatorTest {
     }
 
     @Test
+    void theMessageRouteIsNamedApartFromTheChargeItFollows() {
+        StepVerifier.create(wallet.leaveChargeMessage("BPNOSUCHORDER", "hi"))
+                .expectErrorSatisfies(e -> assertThat(((BadRequestException) e).route())
+                        .isEqualTo("W1-message POST " + MESSAGE)
+                        .doesNotStartWith("W1 "))
+                .verify();
+    }
+
+    @Test
     void messageForAnUnknownOrderIsABadRequest() {
         StepVerifier.create(wallet.leaveChargeMessage("BPNOSUCHORDER", "hi")).expectError(BadRequestException.class).verify();
     }
@@ -283,6 +293,7 @@ class WalletClientTest extends WalletEmulatorTest {
                     assertThat(u.status()).hasValue(7);
                     assertThat(u.serverMessage()).isEqualTo("new state");
                     assertThat(u.route()).contains("W1");
+                    assertThat(u).as("an unknown status is an unknown outcome").isInstanceOf(OutcomeUnknownException.class);
                 })
                 .verify();
     }

@@ -45,8 +45,8 @@ public final class Wire {
 
         /** The public record. */
         public AccountProfile toProfile() {
-            return new AccountProfile(mid, text(uname), text(userid), text(sign), date(birthday), Sex.of(sex), text(sex),
-                    nickFree, text(rank));
+            return new AccountProfile(mid, uname, userid, sign, date(birthday), Sex.of(sex), sex,
+                    nickFree, rank);
         }
     }
 
@@ -84,8 +84,8 @@ public final class Wire {
         /** The public record. */
         public SecurityInfo toSecurity() {
             return new SecurityInfo(
-                    accountInfo == null ? null : new SecurityInfo.AccountInfo(text(accountInfo.hideTel),
-                            text(accountInfo.hideMail), accountInfo.bindTel, accountInfo.bindMail,
+                    accountInfo == null ? null : new SecurityInfo.AccountInfo(accountInfo.hideTel,
+                            accountInfo.hideMail, accountInfo.bindTel, accountInfo.bindMail,
                             accountInfo.telVerify, accountInfo.mailVerify, accountInfo.unneededCheck,
                             accountInfo.realnameCertified),
                     accountSafe == null ? null : new SecurityInfo.AccountSafe(accountSafe.score, accountSafe.scoreNew,
@@ -134,17 +134,17 @@ public final class Wire {
 
         /** The public record. */
         public RealNameDetail toDetail() {
-            return new RealNameDetail(RealNameState.ofApplyStatus(status), status, text(remark), text(realname),
-                    text(card), CardType.of(cardType), cardType);
+            return new RealNameDetail(RealNameState.ofApplyStatus(status), status, remark, realname,
+                    card, CardType.of(cardType), cardType);
         }
     }
 
     /** A8 data: {@code count} is the number of lines. */
     public record CoinLog(@JsonProperty("list") List<CoinLine> list, @JsonProperty("count") int count) {
 
-        /** Null lists become empty. */
+        /** The lines, copied (core's mapper reads a null list as empty and drops null lines). */
         public CoinLog {
-            list = list == null ? List.of() : list.stream().filter(java.util.Objects::nonNull).toList();
+            list = List.copyOf(list);
         }
     }
 
@@ -159,19 +159,15 @@ public final class Wire {
         public CoinLogEntry toEntry(String route) {
             LocalDateTime local;
             try {
-                local = LocalDateTime.parse(time == null ? "" : time.strip(), DATETIME);
+                local = LocalDateTime.parse(time.strip(), DATETIME);
             } catch (DateTimeParseException e) {
                 throw new DecodingException(route, "coin log time is not YYYY-MM-DD HH:MM:SS: " + time, e);
             }
             if (delta == null) {
                 throw new DecodingException(route, "coin log line without delta", null);
             }
-            return new CoinLogEntry(local.atZone(SHANGHAI).toInstant(), local, delta, text(reason));
+            return new CoinLogEntry(local.atZone(SHANGHAI).toInstant(), local, delta, reason);
         }
-    }
-
-    private static String text(String s) {
-        return s == null ? "" : s;
     }
 
     /** YYYY-MM-DD, or null when absent or unreadable (0000-00-00 and the like). */

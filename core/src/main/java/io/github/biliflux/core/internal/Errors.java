@@ -75,9 +75,6 @@ public final class Errors {
 
     /** Whether an idempotent request is retried after {@code t}. */
     public static boolean retryableRead(Throwable t) {
-        if (t instanceof RiskControlException) {
-            return false; // PROTOCOL.md: surface -352 with its voucher (WBI routes refresh keys once instead)
-        }
         if (t instanceof ResponseTooLargeException) {
             return false; // the next answer would be as large
         }
@@ -97,7 +94,7 @@ public final class Errors {
 
     /** Whether {@code t} puts the host into a cool-down: HTTP 412, -412, -509, -799. */
     public static boolean throttles(Throwable t) {
-        return t instanceof RateLimitedException && !(t instanceof RiskControlException);
+        return t instanceof RateLimitedException;
     }
 
     /** Whether a mutation that failed with {@code t} may still have been applied. */

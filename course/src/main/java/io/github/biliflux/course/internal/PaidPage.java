@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.biliflux.course.PaidCourse;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * C1's {@code data}: the courses of the one page the service serves, and whether more exist.
@@ -29,6 +28,6 @@ public record PaidPage(
 
     /** A missing list becomes empty; the list is copied (C1). */
     public PaidPage {
-        data = data == null ? List.of() : data.stream().filter(Objects::nonNull).toList(); // a [null] entry must not fail the creator: core would take the body for unreadable and retry
+        data = List.copyOf(data); // Json drops null entries and reads a null list as empty
     }
 }

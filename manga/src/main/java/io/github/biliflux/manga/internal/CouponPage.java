@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.biliflux.manga.Coupon;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The {@code data} of one M1 page as far as paging needs it: the coupons of the page (the
@@ -17,6 +16,6 @@ public record CouponPage(@JsonProperty("user_coupons") List<Coupon> userCoupons)
 
     /** A missing list becomes empty; the list is copied (M1). */
     public CouponPage {
-        userCoupons = userCoupons == null ? List.of() : userCoupons.stream().filter(Objects::nonNull).toList(); // a [null] entry must not fail the creator: core would take the body for unreadable and retry
+        userCoupons = List.copyOf(userCoupons); // Json drops null entries and reads a null list as empty
     }
 }

@@ -57,19 +57,15 @@ public final class Wire {
         }
     }
 
-    /** The public entries of a wire list; a null entry (it carries no mid) is dropped. */
+    /** The public entries of a wire list (core's mapper already dropped null entries). */
     public static List<RelationUser> users(List<User> list) {
-        return list == null ? List.of() : list.stream().filter(java.util.Objects::nonNull).map(User::toUser).toList();
+        return list.stream().map(User::toUser).toList();
     }
 
-    /** The public relations of R11, keyed by mid; a null value (no relation object) is dropped. */
+    /** The public relations of R11, keyed by mid (core's mapper already dropped null values). */
     public static Map<Long, Relation> relations(Map<Long, WireRelation> byMid) {
         Map<Long, Relation> m = new java.util.LinkedHashMap<>();
-        byMid.forEach((mid, r) -> {
-            if (mid != null && r != null) {
-                m.put(mid, r.toRelation());
-            }
-        });
+        byMid.forEach((mid, r) -> m.put(mid, r.toRelation()));
         return m;
     }
 

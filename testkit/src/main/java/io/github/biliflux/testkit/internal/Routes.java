@@ -57,7 +57,7 @@ public final class Routes {
             Route.mutation("A9", "/x/member/web/sign/update", COOKIE_OR_APP, AccountHandlers::updateSign),
             // wallet (003)
             Route.mutation("W1", "/x/ugcpay/web/v2/trade/elec/pay/quick", COOKIE, WalletHandlers::charge),
-            Route.mutation("W1", "/x/ugcpay/trade/elec/message", COOKIE, WalletHandlers::message),
+            Route.mutation("W1-message", "/x/ugcpay/trade/elec/message", COOKIE, WalletHandlers::message),
             Route.mutation("W2", "/x/ugcpay/trade/elec/pay/quick", COOKIE, WalletHandlers::legacyCharge),
             // manga (000)
             Route.read("M1", "/twirp/user.v1.User/GetCoupons", COOKIE_OR_MANGA_APP, Envelope.MANGA,
@@ -127,15 +127,15 @@ public final class Routes {
                     : new ApiError(-404, "啥都木有");
             return new Outcome(null, Reply.error(e), 0, API);
         }
-        synchronized (world) {
+        return world.locked(w -> {
             long mid = 0;
             try {
-                Call call = Gate.authenticate(route, req, world);
+                Call call = Gate.authenticate(route, req, w);
                 mid = call.mid();
                 return new Outcome(route, route.handler().handle(call), mid, route.envelope());
             } catch (ApiError e) {
                 return new Outcome(route, Reply.error(e), mid, route.envelope());
             }
-        }
+        });
     }
 }

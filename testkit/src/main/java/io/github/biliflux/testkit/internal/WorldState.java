@@ -1,6 +1,7 @@
 package io.github.biliflux.testkit.internal;
 
 import io.github.biliflux.testkit.CapMode;
+import io.github.biliflux.testkit.World;
 import io.github.biliflux.testkit.internal.Records.Order;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -11,11 +12,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The whole mutable state of an emulated Bilibili, and the operations that keep it consistent
  * (followers, followings, whispers, blacklist, tags and special follows change together).
- * Every method must be called with the monitor of this object held: one lock, correctness first.
+ * Every method must be called inside {@link #locked(Function)}: one lock, correctness first.
  */
 public final class WorldState {
 
@@ -50,6 +52,18 @@ public final class WorldState {
     public WorldState(long seed, Clock clock) {
         this.seed = seed;
         this.clock = clock;
+    }
+
+    /**
+     * Runs {@code op} with the world's one lock held: the only way in for the public {@code World} and
+     * the emulator's handlers, so every read sees a consistent world.
+     *
+     * @param op  what to read or change
+     * @param <T> what it returns
+     * @return what {@code op} returned
+     */
+    public synchronized <T> T locked(Function<WorldState, T> op) {
+        return op.apply(this);
     }
 
     // ---- accounts and sessions -------------------------------------------------------------------
@@ -125,6 +139,15 @@ public final class WorldState {
         }
         Profile p = fixedProfiles.get(mid);
         return p != null ? p : Profile.derived(seed, mid);
+    }
+
+    /**
+     * The seed every derived value (cookies, keys, profiles) of this world comes from.
+     *
+     * @return the seed
+     */
+    public long seed() {
+        return seed;
     }
 
     public long now() {
@@ -310,5 +333,128 @@ public final class WorldState {
         Order o = new Order(orderNo, payer, upMid, amount);
         orders.put(orderNo, o);
         return o;
+    }
+
+    // ---- set-up and inspection on behalf of the public World ----------------------------------------
+
+    /** Replaces the clock of "now". */
+    public WorldState clock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    /** Replaces A9's sensitive words. */
+    public WorldState sensitiveWords(List<String> words) {
+        sensitiveWords.clear();
+        sensitiveWords.addAll(words);
+        return this;
+    }
+
+    /** Creates or renames {@code mid}'s account with {@code balance} B-coins. */
+    public WorldState addUser(long mid, String uname, BigDecimal balance) {
+        Account a = account(mid);
+        a.uname = uname;
+        a.balance = balance;
+        return this;
+    }
+
+    public BigDecimal balance(long mid) {
+        return account(mid).balance;
+    }
+
+    public WorldState balance(long mid, BigDecimal balance) {
+        account(mid).balance = balance;
+        return this;
+    }
+
+    public String sign(long mid) {
+        return account(mid).sign;
+    }
+
+    public WorldState hideFollowings(long mid, boolean hidden) {
+        account(mid).hideFollowings = hidden;
+        return this;
+    }
+
+    public WorldState coinExpToday(long mid, int exp) {
+        account(mid).coinExpToday = exp;
+        return this;
+    }
+
+    /** Followers ({@code followers == true}) or followings of {@code mid}, newest first. */
+    public List<Long> relationList(long mid, boolean followers) {
+        return newestFirst(followers ? graph.followers(mid) : graph.followings(mid));
+    }
+
+    public List<Long> whisperList(long mid) {
+        Account a = existing(mid);
+        return a == null ? List.of() : newestFirst(a.whispers);
+    }
+
+    public List<Long> blackList(long mid) {
+        Account a = existing(mid);
+        return a == null ? List.of() : newestFirst(a.blacks);
+    }
+
+    public Map<Long, String> tags(long mid) {
+        Account a = existing(mid);
+        return a == null ? Map.of() : new java.util.LinkedHashMap<>(a.tags);
+    }
+
+    /** The order numbers {@code mid} paid, with whether a message was left. */
+    public Map<String, Boolean> orders(long mid) {
+        Map<String, Boolean> out = new java.util.LinkedHashMap<>();
+        for (Order o : orders.values()) {
+            if (o.payer() == mid) {
+                out.put(o.orderNo(), ordersWithMessage.contains(o.orderNo()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Long> newestFirst(EdgeList list) {
+        List<Long> out = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            out.add(list.newest(i));
+        }
+        return out;
+    }
+
+    /** Adds {@code count} generated paid courses at the head of {@code mid}'s list (newest first), ids from {@code firstId}. */
+    public WorldState addCourses(long mid, long firstId, int count) {
+        Account a = account(mid);
+        for (int i = 0; i < count; i++) {
+            long id = firstId + i;
+            a.courses.add(0, new Records.Course(id, "课程 " + id, "", 100_000L + id, 9900, 10, 10, id * 10, "第1课", 60,
+                    "已完结 | 共10课时"));
+        }
+        return this;
+    }
+
+    /** Adds {@code count} generated reading coupons to {@code mid}, ids from {@code firstId}, expiring after {@code expireEpochSecond}. */
+    public WorldState addCoupons(long mid, long firstId, int count, long expireEpochSecond) {
+        Account a = account(mid);
+        for (int i = 0; i < count; i++) {
+            a.coupons.add(new Records.Coupon(firstId + i, 1, expireEpochSecond, "活动赠送", "福利券",
+                    expireEpochSecond - 7 * 86_400L, 1, 7));
+        }
+        return this;
+    }
+
+    /** Adds {@code count} generated bought comics to {@code mid}, comic ids from {@code firstComicId}. */
+    public WorldState addComics(long mid, long firstComicId, int count) {
+        Account a = account(mid);
+        for (int i = 0; i < count; i++) {
+            long id = firstComicId + i;
+            a.comics.add(new Records.Comic(30_000_000L + id, id, "漫画 " + id, 1, BigDecimal.valueOf(12), 1_643_204_373L,
+                    "12", 0, true));
+        }
+        return this;
+    }
+
+    /** How many paid courses, coupons and bought comics {@code mid} holds. */
+    public World.Holdings holdings(long mid) {
+        Account a = account(mid);
+        return new World.Holdings(a.courses.size(), a.coupons.size(), a.comics.size());
     }
 }

@@ -198,7 +198,8 @@ public final class Transport {
         String route = req.route().describe();
         Mono<Void> ready = nav ? Mono.empty() : device == null ? source.ready()
                 : source.ready().then(Mono.defer(() -> device.ready(source.current())));
-        return observation.call(req.route(), Mono.defer(() -> {
+        // The observer sees the whole call, the wait for the session's credentials included.
+        return observation.call(req.route(), ready.then(Mono.defer(() -> {
             if (closed || (!nav && !accepting)) {
                 return Mono.error(new ClientClosedException(route, false));
             }
@@ -228,7 +229,7 @@ public final class Transport {
                     signalIdle();
                 }
             });
-        })).transform(r -> nav ? r : ready.then(r));
+        })));
     }
 
     /** The credentials {@code req} is sent with: its own when it names some, else the source's current ones. */

@@ -53,8 +53,8 @@ import picocli.CommandLine.Spec;
             "  BILI_ACCESS_KEY  an app access key, instead of the cookie",
             "  BILI_BASE_URL    every host at one base URL (as --base-url), e.g. a 'biliflux emulator'",
             "  HTTPS_PROXY, HTTP_PROXY, NO_PROXY   the proxy, as --proxy",
-            "  XDG_CONFIG_HOME, HOME   where the default session file is ($XDG_CONFIG_HOME/biliflux/session.json,"
-                + " else ~/.config/biliflux/session.json)",
+            "  XDG_CONFIG_HOME  the default session file is $XDG_CONFIG_HOME/biliflux/session.json",
+            "                   (without it: $HOME/.config/biliflux/session.json)",
             "Who a command acts as, first match wins: --session FILE (saved by 'biliflux login'), BILI_COOKIE,"
                 + " BILI_ACCESS_KEY, the default session file when it exists, else the embedded emulator's demo account"
                 + " (--emulator forces the emulator). A saved session is refreshed when the service asks and saved back.",

@@ -143,7 +143,10 @@ public final class Cli {
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler(this::badParameters);
-        cl.setExecutionExceptionHandler((e, c, parsed) -> failure(c.getCommandName(), e, false));
+        cl.setExecutionExceptionHandler((e, c, parsed) -> {
+            ServerOptions o = servers.get(c.getCommand()); // login, refresh: their --debug
+            return failure(c.getCommandName(), e, o != null && o.debug);
+        });
         return cl;
     }
 

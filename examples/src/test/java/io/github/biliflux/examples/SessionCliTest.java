@@ -182,6 +182,22 @@ class SessionCliTest extends CliTestBase {
     }
 
     @Test
+    void loginToAServerThatIsNotThereExitsSevenInOneLineUnlessDebug() throws IOException {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        Path file = dir.resolve("s.json");
+        Run r = run("login", "--session", file.toString(), "--base-url", "http://127.0.0.1:" + closed);
+        assertThat(r.code()).as(r.err()).isEqualTo(Cli.UNREACHABLE);
+        assertThat(r.err()).contains("login failed: the server could not be reached").doesNotContain("\tat ");
+        assertThat(file).doesNotExist();
+        Run debug = run("login", "--session", file.toString(), "--base-url", "http://127.0.0.1:" + closed, "--debug");
+        assertThat(debug.code()).isEqualTo(Cli.UNREACHABLE);
+        assertThat(debug.err()).contains("\tat ");
+    }
+
+    @Test
     void timeoutIsTheDeadlineOfAnAttemptEvenWhenTheServerDrips() throws Exception {
         try (DrippingServer drip = new DrippingServer()) {
             Map<String, String> env = Map.of("BILI_COOKIE", emu.world().cookieHeader(World.DEMO_MID));

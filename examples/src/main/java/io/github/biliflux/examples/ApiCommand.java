@@ -1,5 +1,7 @@
 package io.github.biliflux.examples;
 
+import io.github.biliflux.examples.login.SessionFile;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +24,9 @@ abstract class ApiCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options = new CommonOptions();
 
+    @Mixin
+    SessionFile sessionFile = new SessionFile(Map.of());
+
     /** Validates the arguments; throws {@link IllegalArgumentException} naming the bad one. Nothing is sent yet. */
     void check() {
     }
@@ -38,7 +43,7 @@ abstract class ApiCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return cli.usageError(spec.commandLine(), e.getMessage());
         }
-        try (Session session = Session.open(cli.env, options, cli.err, cli.emulator, s -> cli.err.println("biliflux: " + s))) {
+        try (Session session = Session.open(cli.env, options, sessionFile.explicit(), cli.err, cli.emulator, s -> cli.err.println("biliflux: " + s))) {
             Ctx ctx = new Ctx(cli, options, session, new Progress(cli.err, cli.terminal || options.progress));
             return run(ctx);
         } catch (IllegalArgumentException e) {

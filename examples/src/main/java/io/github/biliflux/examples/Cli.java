@@ -1,13 +1,27 @@
 package io.github.biliflux.examples;
 
+import io.github.biliflux.core.BiliClient;
+import io.github.biliflux.core.CredentialSource;
+import io.github.biliflux.examples.login.LoginCommand;
+import io.github.biliflux.examples.login.RefreshCommand;
+import io.github.biliflux.passport.PassportClient;
 import io.github.biliflux.testkit.BiliEmulator;
+import io.github.biliflux.testkit.World;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -71,16 +85,68 @@ public final class Cli {
 
     /** Runs one command; returns the exit code. */
     public int run(String... argv) {
-        return commandLine().execute(argv);
+        List<BiliEmulator> started = new ArrayList<>();
+        try {
+            return commandLine(started).execute(argv);
+        } finally {
+            started.forEach(BiliEmulator::close);
+        }
     }
 
     /** The picocli command tree, bound to this command line's streams. */
     CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Root(this));
+        return commandLine(new ArrayList<>());
+    }
+
+    /**
+     * The picocli command tree; {@code login} and {@code refresh} get the server options as a mixin
+     * and their clients from {@link Session#client}; an emulator they start goes to {@code started}.
+     */
+    private CommandLine commandLine(List<BiliEmulator> started) {
+        Map<Object, ServerOptions> servers = new IdentityHashMap<>();
+        IFactory factory = new IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls != LoginCommand.class && cls != RefreshCommand.class) {
+                    return CommandLine.defaultFactory().create(cls);
+                }
+                ServerOptions o = new ServerOptions();
+                Supplier<BiliEmulator> emu = () -> {
+                    if (emulator != null) {
+                        return emulator;
+                    }
+                    if (started.isEmpty()) {
+                        started.add(BiliEmulator.start(World.demo()));
+                    }
+                    return started.get(0);
+                };
+                Function<CredentialSource, BiliClient> clients = source -> Session.client(env, o, source,
+                        o.emulator ? emu.get() : null, s -> err.println("biliflux: " + s));
+                UnaryOperator<PassportClient> passports = p -> {
+                    BiliEmulator at = o.emulator ? emu.get() : Session.emulatorAt(Session.baseUrl(o, env), emulator);
+                    return at == null ? p : p.withCorrespondKey(at.world().passportPublicKey());
+                };
+                PrintWriter pw = new PrintWriter(out, true);
+                Object command = cls == LoginCommand.class ? new LoginCommand(clients, passports, pw, env)
+                        : new RefreshCommand(clients, passports, pw, env);
+                servers.put(command, o);
+                return cls.cast(command);
+            }
+        };
+        CommandLine cl = new CommandLine(new Root(this), factory);
+        for (CommandLine sub : new LinkedHashSet<>(cl.getSubcommands().values())) {
+            ServerOptions o = servers.get(sub.getCommand());
+            if (o != null) {
+                sub.addMixin("server", o);
+            }
+        }
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler(this::badParameters);
-        cl.setExecutionExceptionHandler((e, c, parsed) -> failure(c.getCommandName(), e, false));
+        cl.setExecutionExceptionHandler((e, c, parsed) -> {
+            ServerOptions o = servers.get(c.getCommand()); // login, refresh: their --debug
+            return failure(c.getCommandName(), e, o != null && o.debug);
+        });
         return cl;
     }
 

@@ -1,6 +1,5 @@
 package io.github.biliflux.examples;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -8,8 +7,8 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** The options every command that talks to a server takes: output, where the server is, and how to reach it. */
-final class CommonOptions {
+/** The options every API command takes: the output, plus (inherited) where the server is and how to reach it. */
+final class CommonOptions extends ServerOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
             description = "table (default), ndjson or csv; ndjson and csv keep every field")
@@ -21,27 +20,6 @@ final class CommonOptions {
 
     @Option(names = "--progress", description = "a progress line on stderr (on by default on a terminal)")
     boolean progress;
-
-    @Option(names = "--debug", description = "stack traces and the library's debug log on stderr")
-    boolean debug;
-
-    @Option(names = "--emulator", description = "use the embedded emulator even when credentials are set")
-    boolean emulator;
-
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "send every request to this server (all hosts at one base, e.g. http://127.0.0.1:8080); default $BILI_BASE_URL")
-    URI baseUrl;
-
-    @Option(names = "--proxy", paramLabel = "HOST:PORT",
-            description = "an HTTP proxy (or socks5://HOST:PORT); default $HTTPS_PROXY for https servers, $HTTP_PROXY for http ones, minus $NO_PROXY")
-    String proxy;
-
-    @Option(names = "--rate", paramLabel = "N", description = "at most N requests per second per host, 1..10000 (default 4; 200 on the embedded emulator)")
-    Integer rate;
-
-    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "how long to wait for each answer, e.g. 30s, 500ms, 2m (default 15s)")
-    Duration timeout;
 
     /** {@code table}, {@code ndjson}, {@code csv}. */
     static final class FormatConverter implements ITypeConverter<Output.Format> {

@@ -126,7 +126,8 @@ final class Failures {
 
     private static String cause(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof TimeoutException || c.getClass().getSimpleName().contains("Timeout")) {
+            if (c instanceof TimeoutException || c instanceof io.github.biliflux.core.DeadlineExceededException
+                    || c.getClass().getSimpleName().contains("Timeout")) {
                 return "no answer in time";
             }
         }

@@ -1,5 +1,7 @@
 package io.github.biliflux.examples;
 
+import io.github.biliflux.examples.login.LoginCommand;
+import io.github.biliflux.examples.login.RefreshCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -30,6 +32,8 @@ import picocli.CommandLine.Spec;
             MangaCourseCommands.Comics.class,
             MangaCourseCommands.Courses.class,
             EmulatorCommand.class,
+            LoginCommand.class,
+            RefreshCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -49,7 +53,11 @@ import picocli.CommandLine.Spec;
             "  BILI_ACCESS_KEY  an app access key, instead of the cookie",
             "  BILI_BASE_URL    every host at one base URL (as --base-url), e.g. a 'biliflux emulator'",
             "  HTTPS_PROXY, HTTP_PROXY, NO_PROXY   the proxy, as --proxy",
-            "With neither credential, an embedded emulator with a demo account answers.",
+            "  XDG_CONFIG_HOME  the default session file is $XDG_CONFIG_HOME/biliflux/session.json",
+            "                   (without it: $HOME/.config/biliflux/session.json)",
+            "Who a command acts as, first match wins: --session FILE (saved by 'biliflux login'), BILI_COOKIE,"
+                + " BILI_ACCESS_KEY, the default session file when it exists, else the embedded emulator's demo account"
+                + " (--emulator forces the emulator). A saved session is refreshed when the service asks and saved back.",
             "Run 'biliflux COMMAND --help' for the options of a command.",
         })
 final class Root implements Callable<Integer> {

@@ -130,6 +130,13 @@ class ServerOptionsTest extends CliTestBase {
         Session.Proxy withUser = Session.Proxy.parse("HTTPS_PROXY", "http://me:s3cret@proxy:8080", List.of());
         assertThat(withUser.username()).isEqualTo("me");
         assertThat(withUser.toString()).doesNotContain("s3cret");
+        // what the client is given: core's ProxyConfig, NO_PROXY entries as the host and its subdomains
+        assertThat(p.config().nonProxyHosts()).containsExactly("localhost", "*.localhost", "bilibili.com", "*.bilibili.com",
+                "10.0.0.1", "*.10.0.0.1");
+        assertThat(withUser.config().type()).isEqualTo(io.github.biliflux.core.ProxyConfig.Type.HTTP);
+        assertThat(withUser.config().toString()).contains("user me").doesNotContain("s3cret");
+        assertThat(Session.Proxy.parse("--proxy", "socks5://127.0.0.1:1080", List.of()).config().type())
+                .isEqualTo(io.github.biliflux.core.ProxyConfig.Type.SOCKS5);
         try {
             Session.Proxy.parse("HTTPS_PROXY", "http://me:s3cret@proxy", List.of());
             throw new AssertionError("a proxy without a port was accepted");

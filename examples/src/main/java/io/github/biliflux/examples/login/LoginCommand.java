@@ -8,6 +8,7 @@ import io.github.biliflux.passport.PassportClient;
 import io.github.biliflux.passport.QrLoginState;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Option;
 public final class LoginCommand implements Callable<Integer> {
 
     @Mixin
-    SessionFile session = new SessionFile();
+    SessionFile session;
 
     @Option(names = "--tv", description = "log in as the TV app (app credentials) instead of the web")
     boolean tv;
@@ -44,9 +45,23 @@ public final class LoginCommand implements Callable<Integer> {
      * @param out       where the QR code and the progress go
      */
     public LoginCommand(Function<CredentialSource, BiliClient> clients, UnaryOperator<PassportClient> passports, PrintWriter out) {
+        this(clients, passports, out, System.getenv());
+    }
+
+    /**
+     * A login command whose default session file is the one {@code env} names.
+     *
+     * @param clients   builds the client for given credentials
+     * @param passports adjusts the passport client
+     * @param out       where the outcome goes
+     * @param env       the environment ({@code XDG_CONFIG_HOME}, {@code HOME})
+     */
+    public LoginCommand(Function<CredentialSource, BiliClient> clients, UnaryOperator<PassportClient> passports, PrintWriter out,
+                        Map<String, String> env) {
         this.clients = Objects.requireNonNull(clients, "clients");
         this.passports = Objects.requireNonNull(passports, "passports");
         this.out = Objects.requireNonNull(out, "out");
+        this.session = new SessionFile(env);
     }
 
     @Override

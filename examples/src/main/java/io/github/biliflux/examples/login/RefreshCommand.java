@@ -7,6 +7,7 @@ import io.github.biliflux.core.SessionState;
 import io.github.biliflux.passport.PassportClient;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Mixin;
 public final class RefreshCommand implements Callable<Integer> {
 
     @Mixin
-    SessionFile session = new SessionFile();
+    SessionFile session;
 
     private final Function<CredentialSource, BiliClient> clients;
     private final UnaryOperator<PassportClient> passports;
@@ -37,9 +38,23 @@ public final class RefreshCommand implements Callable<Integer> {
      * @param out       where the outcome goes
      */
     public RefreshCommand(Function<CredentialSource, BiliClient> clients, UnaryOperator<PassportClient> passports, PrintWriter out) {
+        this(clients, passports, out, System.getenv());
+    }
+
+    /**
+     * A refresh command whose default session file is the one {@code env} names.
+     *
+     * @param clients   builds the client for given credentials
+     * @param passports adjusts the passport client
+     * @param out       where the outcome goes
+     * @param env       the environment ({@code XDG_CONFIG_HOME}, {@code HOME})
+     */
+    public RefreshCommand(Function<CredentialSource, BiliClient> clients, UnaryOperator<PassportClient> passports, PrintWriter out,
+                        Map<String, String> env) {
         this.clients = Objects.requireNonNull(clients, "clients");
         this.passports = Objects.requireNonNull(passports, "passports");
         this.out = Objects.requireNonNull(out, "out");
+        this.session = new SessionFile(env);
     }
 
     @Override

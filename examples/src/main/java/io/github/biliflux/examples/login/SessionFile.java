@@ -5,6 +5,7 @@ import io.github.biliflux.core.Session;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,6 +18,22 @@ public final class SessionFile {
     @Option(names = "--session", paramLabel = "FILE",
             description = "the saved session (default: $XDG_CONFIG_HOME/biliflux/session.json or ~/.config/biliflux/session.json)")
     Path file;
+
+    private final Map<String, String> env;
+
+    /** The option, its default read from the process's environment. */
+    public SessionFile() {
+        this(System.getenv());
+    }
+
+    /**
+     * The option, its default read from {@code env} ({@code XDG_CONFIG_HOME}, {@code HOME}).
+     *
+     * @param env the environment
+     */
+    public SessionFile(Map<String, String> env) {
+        this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
+    }
 
     /**
      * The default location for {@code env} and {@code userHome}.
@@ -32,12 +49,40 @@ public final class SessionFile {
     }
 
     /**
+     * The default location that {@code env} alone names: {@code $XDG_CONFIG_HOME/biliflux/session.json}
+     * when it is an absolute path, else {@code $HOME/.config/biliflux/session.json}, else none.
+     *
+     * @param env the environment
+     * @return the path, or empty when {@code env} has neither variable
+     */
+    public static Optional<Path> defaultPath(Map<String, String> env) {
+        String xdg = env.get("XDG_CONFIG_HOME");
+        String home = env.get("HOME");
+        if ((xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute()) && (home == null || home.isBlank())) {
+            return Optional.empty();
+        }
+        return Optional.of(defaultPath(env, home == null ? "" : home));
+    }
+
+    /**
+     * The file given with {@code --session}.
+     *
+     * @return the path, or null when the option was not given
+     */
+    public Path explicit() {
+        return file;
+    }
+
+    /**
      * The file: the option's, else the default one.
      *
      * @return the path
      */
     public Path path() {
-        return file != null ? file : defaultPath(System.getenv(), System.getProperty("user.home"));
+        if (file != null) {
+            return file;
+        }
+        return defaultPath(env).orElseGet(() -> defaultPath(env, System.getProperty("user.home")));
     }
 
     /**

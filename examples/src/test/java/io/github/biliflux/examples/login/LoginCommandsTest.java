@@ -122,5 +122,10 @@ class LoginCommandsTest {
         assertThat(SessionFile.defaultPath(Map.of("XDG_CONFIG_HOME", "/x/cfg"), "/home/u"))
                 .isEqualTo(Path.of("/x/cfg/biliflux/session.json"));
         assertThat(SessionFile.defaultPath(Map.of(), "/home/u")).isEqualTo(Path.of("/home/u/.config/biliflux/session.json"));
+        // from the environment alone (the command line's, so that tests never see the real home)
+        assertThat(SessionFile.defaultPath(Map.of("HOME", "/home/u"))).contains(Path.of("/home/u/.config/biliflux/session.json"));
+        assertThat(SessionFile.defaultPath(Map.of("XDG_CONFIG_HOME", "/x/cfg"))).contains(Path.of("/x/cfg/biliflux/session.json"));
+        assertThat(SessionFile.defaultPath(Map.of("XDG_CONFIG_HOME", "relative"))).isEmpty();
+        assertThat(SessionFile.defaultPath(Map.of())).isEmpty();
     }
 }

@@ -43,7 +43,16 @@ public record Route(String id, Host host, Method method, String path, Auth auth,
      */
     public record Paging(String pageParam, String sizeParam, int defaultSize, int maxSize, boolean firstPageOnly) {
 
-        /** Checks the names, and that {@code defaultSize} is in 1..{@code maxSize}. */
+        /**
+         * Checks the names, and that {@code defaultSize} is in 1..{@code maxSize}.
+         *
+         * @param pageParam     the page-number parameter, e.g. {@code "pn"}
+         * @param sizeParam     the page-size parameter, e.g. {@code "ps"}
+         * @param defaultSize   the page size asked for unless another is chosen, 1..{@code maxSize}
+         * @param maxSize       the largest page size the route accepts, at least 1
+         * @param firstPageOnly whether the route serves page 1 only
+         * @throws IllegalArgumentException naming the parameter that is blank or out of range
+         */
         public Paging {
             Check.notBlank("pageParam", pageParam);
             Check.notBlank("sizeParam", sizeParam);
@@ -99,6 +108,21 @@ public record Route(String id, Host host, Method method, String path, Auth auth,
         this(id, host, method, path, auth, idempotent, envelope, wbi, appKey, errors, null);
     }
 
+    /**
+     * Rejects nulls (but for {@code appKey} and {@code paging}) and a path that does not start with '/'.
+     *
+     * @param id         the spec id, e.g. {@code "R1"}
+     * @param host       the host
+     * @param method     GET or POST
+     * @param path       the path, starting with '/'
+     * @param auth       the login it needs
+     * @param idempotent whether re-sending it is harmless (reads, including read-only POSTs)
+     * @param envelope   the answer envelope
+     * @param wbi        whether it is WBI-signed
+     * @param appKey     the app key that signs it in app mode instead of the client's, or null
+     * @param errors     typed exceptions for this route's own codes (consulted before the common ones)
+     * @param paging     the paging policy of a list route, or null for a route that is not a paged list
+     */
     public Route {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(host, "host");

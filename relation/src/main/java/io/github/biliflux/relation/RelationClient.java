@@ -69,6 +69,9 @@ public final class RelationClient {
      * fewer with {@link PagedFlux#pageSize(int)}). One's own list stops after 1000 entries, another
      * user's after 5 pages (22007) or 100 entries (an empty page): the stream then ends cleanly and
      * its last page says {@code truncated}.
+     *
+     * @param vmid the mid of the user whose list is read
+     * @return the followers, streamed lazily page by page
      */
     public PagedFlux<RelationUser> followers(long vmid) {
         Check.id("vmid", vmid);
@@ -78,6 +81,9 @@ public final class RelationClient {
     /**
      * R1: as {@link #followers(long)}, {@code pageSize} (1..50) per page.
      *
+     * @param vmid the mid of the user whose list is read
+     * @param pageSize the number of entries per page, 1..50
+     * @return the followers, streamed lazily page by page
      * @deprecated use {@code followers(vmid).pageSize(pageSize)}
      */
     @Deprecated
@@ -97,6 +103,10 @@ public final class RelationClient {
     /**
      * R2: the followings of {@code vmid} in {@code order}. A hidden list fails with
      * {@link io.github.biliflux.core.PrivacyException} (22115).
+     *
+     * @param vmid the mid of the user whose list is read
+     * @param order the order
+     * @return the followings, streamed lazily page by page
      */
     public PagedFlux<RelationUser> followings(long vmid, FollowingOrder order) {
         Check.id("vmid", vmid);
@@ -107,6 +117,10 @@ public final class RelationClient {
     /**
      * R2: the followings of {@code vmid} in {@code order}, {@code pageSize} (1..50) per page.
      *
+     * @param vmid the mid of the user whose list is read
+     * @param order the order
+     * @param pageSize the number of entries per page, 1..50
+     * @return the followings, streamed lazily page by page
      * @deprecated use {@code followings(vmid, order).pageSize(pageSize)}
      */
     @Deprecated
@@ -131,6 +145,10 @@ public final class RelationClient {
     /**
      * R3: as {@link #searchFollowings(long, String)}, {@code pageSize} (1..50) per page.
      *
+     * @param vmid the mid of the user whose list is read
+     * @param name the name to match
+     * @param pageSize the number of entries per page, 1..50
+     * @return the matching followings, streamed lazily page by page
      * @deprecated use {@code searchFollowings(vmid, name).pageSize(pageSize)}
      */
     @Deprecated
@@ -151,6 +169,9 @@ public final class RelationClient {
     /**
      * R4: as {@link #sameFollowings(long)}, {@code pageSize} (1..50) per page.
      *
+     * @param vmid the mid of the user whose list is read
+     * @param pageSize the number of entries per page, 1..50
+     * @return the common followings, streamed lazily page by page
      * @deprecated use {@code sameFollowings(vmid).pageSize(pageSize)}
      */
     @Deprecated
@@ -169,6 +190,8 @@ public final class RelationClient {
     /**
      * R5: as {@link #whispers()}, {@code pageSize} (1..50) per page.
      *
+     * @param pageSize the number of entries per page, 1..50
+     * @return the quiet follows, streamed lazily page by page
      * @deprecated use {@code whispers().pageSize(pageSize)}
      */
     @Deprecated
@@ -187,6 +210,8 @@ public final class RelationClient {
     /**
      * R6: as {@link #blacks()}, {@code pageSize} (1..50) per page.
      *
+     * @param pageSize the number of entries per page, 1..50
+     * @return the blacklist, streamed lazily page by page
      * @deprecated use {@code blacks().pageSize(pageSize)}
      */
     @Deprecated
@@ -208,6 +233,10 @@ public final class RelationClient {
     /**
      * R13: the members of group {@code tagId} in {@code order}. The service's default page is 20; 50
      * is the largest it accepts, and the default here.
+     *
+     * @param tagId the tag (group) id
+     * @param order the order
+     * @return the members, streamed lazily page by page
      */
     public PagedFlux<RelationUser> tagMembers(long tagId, FollowingOrder order) {
         checkTagId("tagId", tagId);
@@ -223,6 +252,10 @@ public final class RelationClient {
     /**
      * R13: the members of group {@code tagId} in {@code order}, {@code pageSize} (1..50) per page.
      *
+     * @param tagId the tag (group) id
+     * @param order the order
+     * @param pageSize the number of entries per page, 1..50
+     * @return the members, streamed lazily page by page
      * @deprecated use {@code tagMembers(tagId, order).pageSize(pageSize)}
      */
     @Deprecated

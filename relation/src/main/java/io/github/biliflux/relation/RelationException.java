@@ -88,6 +88,7 @@ public class RelationException extends BiliApiException {
         }
     }
 
+    /** Why the service refused. */
     private final Reason reason;
 
     /**

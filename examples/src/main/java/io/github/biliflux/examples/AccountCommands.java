@@ -51,6 +51,7 @@ final class AccountCommands {
     static final class Coins extends ApiCommand {
         @Option(names = "--today", description = "today's coin exp instead of the log")
         boolean today;
+        // declared here, not inherited from ListCommand, so that --today stays first in the help
         @Mixin
         ListOptions list = new ListOptions();
 

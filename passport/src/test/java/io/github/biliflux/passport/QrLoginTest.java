@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.biliflux.core.AppKey;
 import io.github.biliflux.core.Credentials;
 import io.github.biliflux.testkit.Journal;
+import io.github.biliflux.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -117,7 +118,7 @@ class QrLoginTest extends PassportTestBase {
 
     @Test
     void theCodeExpiresBy180SecondsOnTheServiceClock() {
-        MutableClock serviceClock = new MutableClock(Instant.now());
+        TestClock serviceClock = TestClock.at(Instant.now());
         world.clock(serviceClock);
         StepVerifier.create(offNetty(passport().qrLogin()))
                 .expectNextMatches(s -> s instanceof QrLoginState.QrCode)

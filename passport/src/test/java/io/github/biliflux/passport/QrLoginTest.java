@@ -30,6 +30,15 @@ class QrLoginTest extends PassportTestBase {
         return PassportClient.of(bili(Credentials.none())).withScheduler(vts);
     }
 
+    /** A web login up to its Scanned state: the code, the phone's scan, the poll that reports it; {@code key} gets the code's key. */
+    StepVerifier.Step<QrLoginState> scannedWebLogin(AtomicReference<String> key) {
+        return StepVerifier.create(offNetty(passport().qrLogin()))
+                .assertNext(s -> key.set(((QrLoginState.QrCode) s).key()))
+                .then(() -> world.scanQr(key.get()))
+                .then(tickUntil(WEB_POLL, 1))
+                .expectNextMatches(s -> s instanceof QrLoginState.Scanned);
+    }
+
     /**
      * Advances the virtual clock one poll interval at a time until the emulator received {@code n}
      * polls of {@code path} (the interval may not be scheduled yet when the test first advances).
@@ -104,11 +113,7 @@ class QrLoginTest extends PassportTestBase {
     @Test
     void anExpiredCodeEndsTheLoginWithExpired() {
         AtomicReference<String> key = new AtomicReference<>();
-        StepVerifier.create(offNetty(passport().qrLogin()))
-                .assertNext(s -> key.set(((QrLoginState.QrCode) s).key()))
-                .then(() -> world.scanQr(key.get()))
-                .then(tickUntil(WEB_POLL, 1))
-                .expectNextMatches(s -> s instanceof QrLoginState.Scanned)
+        scannedWebLogin(key)
                 .then(() -> world.expireQr(key.get()))
                 .then(tickUntil(WEB_POLL, 2))
                 .expectNextMatches(s -> s instanceof QrLoginState.Expired)
@@ -147,11 +152,7 @@ class QrLoginTest extends PassportTestBase {
     @Test
     void nothingIsPolledAfterCancellation() {
         AtomicReference<String> key = new AtomicReference<>();
-        StepVerifier.create(offNetty(passport().qrLogin()))
-                .assertNext(s -> key.set(((QrLoginState.QrCode) s).key()))
-                .then(() -> world.scanQr(key.get()))
-                .then(tickUntil(WEB_POLL, 1))
-                .expectNextMatches(s -> s instanceof QrLoginState.Scanned)
+        scannedWebLogin(key)
                 .thenCancel()
                 .verify();
         long polls = journal().count(WEB_POLL);

@@ -78,9 +78,7 @@ final class AccountCommands {
 
         @Override
         int run(Ctx c) {
-            c.account().updateSign(text).block();
-            c.single(Map.of("status", text.isEmpty() ? "cleared" : "updated"), View.PLAIN);
-            return Cli.OK;
+            return act(c, c.account().updateSign(text), Map.of("status", text.isEmpty() ? "cleared" : "updated"));
         }
     }
 }

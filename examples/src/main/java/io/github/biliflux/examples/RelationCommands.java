@@ -159,9 +159,7 @@ final class RelationCommands {
 
         @Override
         int run(Ctx c) {
-            c.relation().follow(mid).block();
-            c.single(result("followed", mid), View.PLAIN);
-            return Cli.OK;
+            return act(c, c.relation().follow(mid), result("followed", mid));
         }
     }
 
@@ -178,9 +176,7 @@ final class RelationCommands {
 
         @Override
         int run(Ctx c) {
-            c.relation().unfollow(mid).block();
-            c.single(result("unfollowed", mid), View.PLAIN);
-            return Cli.OK;
+            return act(c, c.relation().unfollow(mid), result("unfollowed", mid));
         }
     }
 

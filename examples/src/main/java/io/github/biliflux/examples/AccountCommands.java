@@ -51,6 +51,7 @@ final class AccountCommands {
     static final class Coins extends ApiCommand {
         @Option(names = "--today", description = "today's coin exp instead of the log")
         boolean today;
+        // declared here, not inherited from ListCommand, so that --today stays first in the help
         @Mixin
         ListOptions list = new ListOptions();
 
@@ -77,9 +78,7 @@ final class AccountCommands {
 
         @Override
         int run(Ctx c) {
-            c.account().updateSign(text).block();
-            c.single(Map.of("status", text.isEmpty() ? "cleared" : "updated"), View.PLAIN);
-            return Cli.OK;
+            return act(c, c.account().updateSign(text), Map.of("status", text.isEmpty() ? "cleared" : "updated"));
         }
     }
 }

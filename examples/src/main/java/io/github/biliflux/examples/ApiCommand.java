@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import reactor.core.publisher.Mono;
 
 /**
  * A subcommand that talks to a server: {@link #check()} validates the arguments before anything is
@@ -52,6 +53,13 @@ abstract class ApiCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return cli.failure(name, e, options.debug);
         }
+    }
+
+    /** Runs a mutation to its end, then prints {@code outcome} (what it did) as one row; returns {@link Cli#OK}. */
+    static int act(Ctx c, Mono<?> mutation, Map<String, ?> outcome) {
+        mutation.block();
+        c.single(outcome, View.PLAIN);
+        return Cli.OK;
     }
 
     /** A user id given on the command line: a number >= 1. */

@@ -161,17 +161,9 @@ abstract class Output implements AutoCloseable {
         }
     }
 
-    /**
-     * Aligned columns sized from the first {@value #SAMPLE} rows, narrowed to fit {@value #WIDTH}
-     * characters (longer values are cut with an ellipsis); always a header, even for one row.
-     */
-    static final class Table extends Output {
-        static final int SAMPLE = 50;
-        static final int MAX_COLUMN = 40;
-        private final List<Map<String, String>> pending = new ArrayList<>();
-        private int[] widths;
-
-        Table(PrintStream out, Rows rows, View view, List<String> columns) {
+    /** The outputs for people (table, fields): the view's columns when none were asked for, else every field. */
+    abstract static class ForPeople extends Output {
+        ForPeople(PrintStream out, Rows rows, View view, List<String> columns) {
             super(out, rows, view, columns);
         }
 
@@ -179,6 +171,21 @@ abstract class Output implements AutoCloseable {
         List<String> defaults(Map<String, String> flat) {
             List<String> picked = view.columns().stream().filter(flat::containsKey).toList();
             return picked.isEmpty() ? List.copyOf(flat.keySet()) : picked;
+        }
+    }
+
+    /**
+     * Aligned columns sized from the first {@value #SAMPLE} rows, narrowed to fit {@value #WIDTH}
+     * characters (longer values are cut with an ellipsis); always a header, even for one row.
+     */
+    static final class Table extends ForPeople {
+        static final int SAMPLE = 50;
+        static final int MAX_COLUMN = 40;
+        private final List<Map<String, String>> pending = new ArrayList<>();
+        private int[] widths;
+
+        Table(PrintStream out, Rows rows, View view, List<String> columns) {
+            super(out, rows, view, columns);
         }
 
         @Override
@@ -249,15 +256,9 @@ abstract class Output implements AutoCloseable {
     }
 
     /** One value as a field/value table, one line per field. */
-    static final class Fields extends Output {
+    static final class Fields extends ForPeople {
         Fields(PrintStream out, Rows rows, View view, List<String> columns) {
             super(out, rows, view, columns);
-        }
-
-        @Override
-        List<String> defaults(Map<String, String> flat) {
-            List<String> picked = view.columns().stream().filter(flat::containsKey).toList();
-            return picked.isEmpty() ? List.copyOf(flat.keySet()) : picked;
         }
 
         @Override

@@ -20,27 +20,23 @@ final class RelationCommands {
     /** R1. */
     @Command(name = "followers", mixinStandardHelpOptions = true, sortOptions = false, abbreviateSynopsis = true,
             description = "R1: stream a follower list (default: your own)")
-    static final class Followers extends ApiCommand {
+    static final class Followers extends ListCommand.Paged {
         @Parameters(index = "0", arity = "0..1", paramLabel = "MID", description = "whose followers (default: yours)")
         Long mid;
-        @Mixin
-        ListOptions list = new ListOptions();
-        @Mixin
-        PageSize pageSize = new PageSize();
 
         @Override
         void check() {
             if (mid != null) {
                 id("MID", mid);
             }
-            list.limit();
+            super.check();
         }
 
         @Override
         int run(Ctx c) {
             long vmid = mid != null ? mid : c.me();
             RelationClient r = c.relation();
-            return c.list(pageSize.given() ? r.followers(vmid, pageSize.value) : r.followers(vmid), View.USERS, list);
+            return c.list(paged(n -> r.followers(vmid, n), () -> r.followers(vmid)), View.USERS, list);
         }
     }
 
@@ -53,6 +49,7 @@ final class RelationCommands {
         @Option(names = "--order", paramLabel = "ORDER", defaultValue = "time",
                 description = "time (newest follow first, default) or attention (most visited first)")
         String order;
+        // declared here, not inherited from ListCommand, so that --order stays first in the help
         @Mixin
         ListOptions list = new ListOptions();
         @Mixin
@@ -85,55 +82,27 @@ final class RelationCommands {
 
     /** R5. */
     @Command(name = "whispers", mixinStandardHelpOptions = true, sortOptions = false, abbreviateSynopsis = true, description = "R5: your quiet follows")
-    static final class Whispers extends ApiCommand {
-        @Mixin
-        ListOptions list = new ListOptions();
-        @Mixin
-        PageSize pageSize = new PageSize();
-
-        @Override
-        void check() {
-            list.limit();
-        }
-
+    static final class Whispers extends ListCommand.Paged {
         @Override
         int run(Ctx c) {
             RelationClient r = c.relation();
-            return c.list(pageSize.given() ? r.whispers(pageSize.value) : r.whispers(), View.USERS, list);
+            return c.list(paged(r::whispers, r::whispers), View.USERS, list);
         }
     }
 
     /** R6. */
     @Command(name = "blacks", mixinStandardHelpOptions = true, sortOptions = false, abbreviateSynopsis = true, description = "R6: your blacklist")
-    static final class Blacks extends ApiCommand {
-        @Mixin
-        ListOptions list = new ListOptions();
-        @Mixin
-        PageSize pageSize = new PageSize();
-
-        @Override
-        void check() {
-            list.limit();
-        }
-
+    static final class Blacks extends ListCommand.Paged {
         @Override
         int run(Ctx c) {
             RelationClient r = c.relation();
-            return c.list(pageSize.given() ? r.blacks(pageSize.value) : r.blacks(), View.USERS, list);
+            return c.list(paged(r::blacks, r::blacks), View.USERS, list);
         }
     }
 
     /** R12. */
     @Command(name = "tags", mixinStandardHelpOptions = true, sortOptions = false, abbreviateSynopsis = true, description = "R12: your follow groups")
-    static final class Tags extends ApiCommand {
-        @Mixin
-        ListOptions list = new ListOptions();
-
-        @Override
-        void check() {
-            list.limit();
-        }
-
+    static final class Tags extends ListCommand {
         @Override
         int run(Ctx c) {
             return c.list(c.relation().tags().flatMapIterable(l -> l), View.TAGS, list);
@@ -142,24 +111,14 @@ final class RelationCommands {
 
     /** R13. */
     @Command(name = "tag-members", mixinStandardHelpOptions = true, sortOptions = false, abbreviateSynopsis = true, description = "R13: the members of a follow group")
-    static final class TagMembers extends ApiCommand {
+    static final class TagMembers extends ListCommand.Paged {
         @Parameters(index = "0", paramLabel = "TAG_ID", description = "the group (see 'biliflux tags'; 0 = the default group, -10 = special follows)")
         long tagId;
-        @Mixin
-        ListOptions list = new ListOptions();
-        @Mixin
-        PageSize pageSize = new PageSize();
-
-        @Override
-        void check() {
-            list.limit();
-        }
 
         @Override
         int run(Ctx c) {
             RelationClient r = c.relation();
-            return c.list(pageSize.given() ? r.tagMembers(tagId, FollowingOrder.FOLLOW_TIME, pageSize.value) : r.tagMembers(tagId),
-                    View.USERS, list);
+            return c.list(paged(n -> r.tagMembers(tagId, FollowingOrder.FOLLOW_TIME, n), () -> r.tagMembers(tagId)), View.USERS, list);
         }
     }
 
@@ -200,9 +159,7 @@ final class RelationCommands {
 
         @Override
         int run(Ctx c) {
-            c.relation().follow(mid).block();
-            c.single(result("followed", mid), View.PLAIN);
-            return Cli.OK;
+            return act(c, c.relation().follow(mid), result("followed", mid));
         }
     }
 
@@ -219,9 +176,7 @@ final class RelationCommands {
 
         @Override
         int run(Ctx c) {
-            c.relation().unfollow(mid).block();
-            c.single(result("unfollowed", mid), View.PLAIN);
-            return Cli.OK;
+            return act(c, c.relation().unfollow(mid), result("unfollowed", mid));
         }
     }
 

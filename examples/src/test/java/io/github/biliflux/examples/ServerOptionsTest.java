@@ -158,37 +158,15 @@ class ServerOptionsTest extends CliTestBase {
     }
 
     /** A minimal HTTP CONNECT proxy on loopback that records the targets it tunnelled to. */
-    static final class ConnectProxy implements AutoCloseable {
+    static final class ConnectProxy extends LoopbackServer {
         final List<String> targets = new CopyOnWriteArrayList<>();
-        private final ServerSocket server;
-        private final List<Socket> open = new CopyOnWriteArrayList<>();
 
         ConnectProxy() throws IOException {
-            server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-            Thread t = new Thread(this::accept, "test-proxy");
-            t.setDaemon(true);
-            t.start();
+            start("test-proxy");
         }
 
-        int port() {
-            return server.getLocalPort();
-        }
-
-        private void accept() {
-            while (!server.isClosed()) {
-                try {
-                    Socket client = server.accept();
-                    open.add(client);
-                    Thread t = new Thread(() -> tunnel(client), "test-proxy-conn");
-                    t.setDaemon(true);
-                    t.start();
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }
-
-        private void tunnel(Socket client) {
+        @Override
+        void serve(Socket client) {
             try {
                 InputStream in = client.getInputStream();
                 String head = readHead(in);
@@ -201,7 +179,7 @@ class ServerOptionsTest extends CliTestBase {
                 targets.add(first[1]);
                 String[] hp = first[1].split(":");
                 Socket upstream = new Socket(hp[0], Integer.parseInt(hp[1]));
-                open.add(upstream);
+                connections.add(upstream);
                 client.getOutputStream().write("HTTP/1.1 200 Connection established\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 Thread back = new Thread(() -> pipe(upstream, client), "test-proxy-back");
                 back.setDaemon(true);
@@ -235,20 +213,6 @@ class ServerOptionsTest extends CliTestBase {
                 closeQuietly(from);
                 closeQuietly(to);
             }
-        }
-
-        private static void closeQuietly(Socket s) {
-            try {
-                s.close();
-            } catch (IOException ignored) {
-                // closing
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            server.close();
-            open.forEach(ConnectProxy::closeQuietly);
         }
     }
 }

@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -215,35 +214,14 @@ class SessionCliTest extends CliTestBase {
     }
 
     /** Answers every request with a 200 whose body never ends: one byte every 50 ms. */
-    static final class DrippingServer implements AutoCloseable {
-        final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        final List<Socket> connections = new CopyOnWriteArrayList<>();
+    static final class DrippingServer extends LoopbackServer {
 
         DrippingServer() throws IOException {
-            Thread t = new Thread(this::accept, "drip-accept");
-            t.setDaemon(true);
-            t.start();
+            start("drip");
         }
 
-        int port() {
-            return server.getLocalPort();
-        }
-
-        private void accept() {
-            while (!server.isClosed()) {
-                try {
-                    Socket s = server.accept();
-                    connections.add(s);
-                    Thread t = new Thread(() -> drip(s), "drip");
-                    t.setDaemon(true);
-                    t.start();
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }
-
-        private static void drip(Socket s) {
+        @Override
+        void serve(Socket s) {
             try (s; InputStream in = s.getInputStream(); OutputStream out = s.getOutputStream()) {
                 byte[] buf = new byte[8192];
                 in.read(buf); // the request (its head fits); what it says does not matter
@@ -264,14 +242,6 @@ class SessionCliTest extends CliTestBase {
                 }
             } catch (IOException e) {
                 // the client went away
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            server.close();
-            for (Socket s : connections) {
-                s.close();
             }
         }
     }

@@ -9,6 +9,7 @@ import io.github.biliflux.core.Credentials;
 import io.github.biliflux.core.Host;
 import io.github.biliflux.core.Route;
 import io.github.biliflux.testkit.Journal;
+import io.github.biliflux.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class DeviceCookiesTest extends PassportTestBase {
 
     @Test
     void theTicketIsFetchedWithAValidHexsignSentAsACookieAndRenewedADayBeforeItExpires() {
-        MutableClock clock = new MutableClock(Instant.now());
+        TestClock clock = TestClock.at(Instant.now());
         BiliClient bili = bili(cookies(ME), b -> b.biliTicket(true).clock(clock));
         calls(bili, 10);
         assertThat(journal().entries(TICKET)).singleElement().satisfies(e -> {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.biliflux.core.AppKey;
 import io.github.biliflux.core.Credentials;
 import io.github.biliflux.testkit.Journal;
+import io.github.biliflux.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +28,15 @@ class QrLoginTest extends PassportTestBase {
 
     PassportClient passport() {
         return PassportClient.of(bili(Credentials.none())).withScheduler(vts);
+    }
+
+    /** A web login up to its Scanned state: the code, the phone's scan, the poll that reports it; {@code key} gets the code's key. */
+    StepVerifier.Step<QrLoginState> scannedWebLogin(AtomicReference<String> key) {
+        return StepVerifier.create(offNetty(passport().qrLogin()))
+                .assertNext(s -> key.set(((QrLoginState.QrCode) s).key()))
+                .then(() -> world.scanQr(key.get()))
+                .then(tickUntil(WEB_POLL, 1))
+                .expectNextMatches(s -> s instanceof QrLoginState.Scanned);
     }
 
     /**
@@ -103,11 +113,7 @@ class QrLoginTest extends PassportTestBase {
     @Test
     void anExpiredCodeEndsTheLoginWithExpired() {
         AtomicReference<String> key = new AtomicReference<>();
-        StepVerifier.create(offNetty(passport().qrLogin()))
-                .assertNext(s -> key.set(((QrLoginState.QrCode) s).key()))
-                .then(() -> world.scanQr(key.get()))
-                .then(tickUntil(WEB_POLL, 1))
-                .expectNextMatches(s -> s instanceof QrLoginState.Scanned)
+        scannedWebLogin(key)
                 .then(() -> world.expireQr(key.get()))
                 .then(tickUntil(WEB_POLL, 2))
                 .expectNextMatches(s -> s instanceof QrLoginState.Expired)
@@ -117,7 +123,7 @@ class QrLoginTest extends PassportTestBase {
 
     @Test
     void theCodeExpiresBy180SecondsOnTheServiceClock() {
-        MutableClock serviceClock = new MutableClock(Instant.now());
+        TestClock serviceClock = TestClock.at(Instant.now());
         world.clock(serviceClock);
         StepVerifier.create(offNetty(passport().qrLogin()))
                 .expectNextMatches(s -> s instanceof QrLoginState.QrCode)
@@ -146,11 +152,7 @@ class QrLoginTest extends PassportTestBase {
     @Test
     void nothingIsPolledAfterCancellation() {
         AtomicReference<String> key = new AtomicReference<>();
-        StepVerifier.create(offNetty(passport().qrLogin()))
-                .assertNext(s -> key.set(((QrLoginState.QrCode) s).key()))
-                .then(() -> world.scanQr(key.get()))
-                .then(tickUntil(WEB_POLL, 1))
-                .expectNextMatches(s -> s instanceof QrLoginState.Scanned)
+        scannedWebLogin(key)
                 .thenCancel()
                 .verify();
         long polls = journal().count(WEB_POLL);

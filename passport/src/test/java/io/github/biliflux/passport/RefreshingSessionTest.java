@@ -14,6 +14,7 @@ import io.github.biliflux.core.Session;
 import io.github.biliflux.core.SessionState;
 import io.github.biliflux.testkit.Fault;
 import io.github.biliflux.testkit.Journal;
+import io.github.biliflux.testkit.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -40,7 +41,7 @@ class RefreshingSessionTest extends PassportTestBase {
     Path dir;
     Credentials.Cookie old;
     String oldToken;
-    final MutableClock clock = new MutableClock(Instant.now());
+    final TestClock clock = TestClock.at(Instant.now());
 
     @BeforeEach
     void login() {

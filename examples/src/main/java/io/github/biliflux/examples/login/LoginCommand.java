@@ -9,12 +9,9 @@ import io.github.biliflux.passport.QrLoginState;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,17 +22,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "login", mixinStandardHelpOptions = true,
         description = "Log in by QR code and save the session (0600) for the other commands.")
-public final class LoginCommand implements Callable<Integer> {
-
-    @Mixin
-    SessionFile session;
+public final class LoginCommand extends PassportCommand {
 
     @Option(names = "--tv", description = "log in as the TV app (app credentials) instead of the web")
     boolean tv;
-
-    private final Function<CredentialSource, BiliClient> clients;
-    private final UnaryOperator<PassportClient> passports;
-    private final PrintWriter out;
 
     /**
      * A login command.
@@ -58,10 +48,7 @@ public final class LoginCommand implements Callable<Integer> {
      */
     public LoginCommand(Function<CredentialSource, BiliClient> clients, UnaryOperator<PassportClient> passports, PrintWriter out,
                         Map<String, String> env) {
-        this.clients = Objects.requireNonNull(clients, "clients");
-        this.passports = Objects.requireNonNull(passports, "passports");
-        this.out = Objects.requireNonNull(out, "out");
-        this.session = new SessionFile(env);
+        super(clients, passports, out, env);
     }
 
     @Override

@@ -8,12 +8,9 @@ import io.github.biliflux.passport.PassportClient;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /**
  * {@code biliflux refresh [--session FILE]}: asks the service whether the saved cookies need a refresh,
@@ -21,14 +18,7 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "refresh", mixinStandardHelpOptions = true,
         description = "Check the saved session and refresh its cookies when the service says so.")
-public final class RefreshCommand implements Callable<Integer> {
-
-    @Mixin
-    SessionFile session;
-
-    private final Function<CredentialSource, BiliClient> clients;
-    private final UnaryOperator<PassportClient> passports;
-    private final PrintWriter out;
+public final class RefreshCommand extends PassportCommand {
 
     /**
      * A refresh command.
@@ -51,10 +41,7 @@ public final class RefreshCommand implements Callable<Integer> {
      */
     public RefreshCommand(Function<CredentialSource, BiliClient> clients, UnaryOperator<PassportClient> passports, PrintWriter out,
                         Map<String, String> env) {
-        this.clients = Objects.requireNonNull(clients, "clients");
-        this.passports = Objects.requireNonNull(passports, "passports");
-        this.out = Objects.requireNonNull(out, "out");
-        this.session = new SessionFile(env);
+        super(clients, passports, out, env);
     }
 
     @Override

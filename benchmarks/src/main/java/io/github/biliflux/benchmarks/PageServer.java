@@ -57,6 +57,17 @@ public final class PageServer implements AutoCloseable {
         return new PageServer(pn -> pn >= 1 && pn <= pages ? bodies[pn] : past);
     }
 
+    /**
+     * {@code PageServer [PAGES]}: serves a list of PAGES (default 200) pages until killed; prints its
+     * base URL on the first line of stdout (for benchmarks/cold-start.sh).
+     */
+    public static void main(String[] args) throws InterruptedException {
+        PageServer s = paged(args.length > 0 ? Integer.parseInt(args[0]) : 200);
+        System.out.println(s.baseUri());
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+
     private static int pn(String uri) {
         List<String> pn = new QueryStringDecoder(uri).parameters().get("pn");
         try {

@@ -50,6 +50,8 @@ for n in "${names[@]}"; do
   lines="$(run "$n" 2>/dev/null | wc -l)"
   [ "$lines" -eq $((pages * 50)) ] || { echo "$n wrote $lines lines, expected $((pages * 50))" >&2; exit 1; }
 done
+wait_aot() { for _ in $(seq 1 300); do ls "$root"/examples/target/jvm-cache/*.aot >/dev/null 2>&1 && return; sleep 0.2; done; }
+wait_aot # the AOT cache is assembled in the background after its training run
 load0="$(cut -d' ' -f1-3 /proc/loadavg)"
 declare -A times
 for r in $(seq 1 "$rounds"); do

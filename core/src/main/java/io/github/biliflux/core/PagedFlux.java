@@ -237,7 +237,10 @@ public final class PagedFlux<T> extends Flux<T> {
                 if (!done && !fetching && demand.get() > 0 && !sink.isCancelled()) {
                     fetching = true;
                     PageSubscriber s = new PageSubscriber(next);
-                    inFlight.update(s);
+                    // replace, not update: the previous fetch has answered (fetching was reset in
+                    // deliver), and cancelling it between its value and its completion would report
+                    // an answered call as cancelled.
+                    inFlight.replace(s);
                     fetcher.fetch(s.pn, pageSize).subscribe(s);
                 }
             } while (wip.decrementAndGet() != 0);

@@ -13,15 +13,15 @@ import java.util.Set;
  */
 public final class RecentKeys {
 
-    /** The empty slot of {@link #table}; the key 0 itself is tracked by {@link #zero}. */
+    /** The empty slot of {@code table}; the key 0 itself is tracked by {@code zero}. */
     private static final long EMPTY = 0L;
 
     private final int size;
-    /** Open addressing, linear probing, a power of two at least twice {@link #size}. */
+    /** Open addressing, linear probing, a power of two at least twice {@code size}. */
     private final long[] table;
     private final int mask;
     private final int shift;
-    /** The keys in the order they came in, oldest at {@link #head} once full. */
+    /** The keys in the order they came in, oldest at {@code head} once full. */
     private final long[] ring;
     private int head;
     private int count;

@@ -72,6 +72,7 @@ public final class Clients {
                 .maxConnections(50).maxIdleTime(Duration.ofSeconds(30)).build();
         private final HttpClient http;
         private final String uri;
+        private final String base;
         // The same Jackson configuration as biliflux (records rely on its null handling), prepared once.
         private final ObjectReader reader = Json.newMapper().readerFor(Envelope.class);
 
@@ -84,6 +85,23 @@ public final class Clients {
                             .set(HttpHeaderNames.ACCEPT, "application/json, text/plain, */*")
                             .set(HttpHeaderNames.COOKIE, cookie));
             this.uri = base + "/x/relation/followers?vmid=" + FollowersPage.VMID + "&ps=50&pn=1";
+            this.base = base + "/x/relation/followers?vmid=";
+        }
+
+        /** Page {@code pn} of R1 of {@code vmid}, 50 per page. */
+        public Mono<List<RelationUser>> fetch(long vmid, int pn) {
+            return http.get().uri(base + vmid + "&ps=50&pn=" + pn)
+                    .responseSingle((res, body) -> body.asByteArray())
+                    .map(this::decode);
+        }
+
+        /**
+         * The followers of {@code vmid} as a plain client streams them: pages 1 to {@code pages} one
+         * after the other (it is told the page count, so it does no paging logic at all), their entries.
+         */
+        public reactor.core.publisher.Flux<RelationUser> followers(long vmid, int pages) {
+            return reactor.core.publisher.Flux.range(1, pages).concatMap(pn -> fetch(vmid, pn), 0)
+                    .flatMapIterable(l -> l);
         }
 
         /** Page 1 of R1. */

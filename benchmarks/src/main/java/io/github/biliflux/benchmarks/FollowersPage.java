@@ -30,14 +30,23 @@ public final class FollowersPage {
 
     /** The page as sent on the wire (UTF-8 JSON). */
     public static byte[] bytes() {
+        return bytes(0, 365);
+    }
+
+    /**
+     * Page {@code pn} of a list of {@code total} entries: the same shape as {@link #bytes()}, mids
+     * distinct from every other page's (page 0 is {@link #bytes()} itself), so a stream that
+     * deduplicates keeps every entry.
+     */
+    public static byte[] bytes(int pn, long total) {
         ObjectMapper m = new ObjectMapper();
-        Random r = new Random(20_240_601L);
+        Random r = new Random(20_240_601L + pn);
         ObjectNode root = m.createObjectNode().put("code", 0).put("message", "0").put("ttl", 1);
         ObjectNode data = root.putObject("data");
         ArrayNode list = data.putArray("list");
         long mtime = 1_583_839_793L;
         for (int i = 0; i < SIZE; i++) {
-            long mid = 100_000_000L + r.nextInt(600_000_000);
+            long mid = pn == 0 ? 100_000_000L + r.nextInt(600_000_000) : 1_000_000_000L + (long) pn * SIZE + i;
             ObjectNode e = list.addObject().put("mid", mid).put("attribute", i % 7 == 0 ? 6 : 0).put("mtime", mtime);
             mtime -= 1 + r.nextInt(20_000);
             e.putNull("tag");
@@ -55,7 +64,7 @@ public final class FollowersPage {
             vip.putObject("label").put("path", "");
         }
         data.put("re_version", 3_857_745_402L);
-        data.put("total", 365);
+        data.put("total", total);
         try {
             return m.writeValueAsBytes(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

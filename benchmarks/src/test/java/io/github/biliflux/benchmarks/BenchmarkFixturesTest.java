@@ -24,6 +24,19 @@ class BenchmarkFixturesTest {
     }
 
     @Test
+    void theStreamComparisonsTwoSidesDecodeTheSameEntries() {
+        try (PageServer server = PageServer.paged(3);
+             BiliClient bili = Clients.bili(server.baseUri());
+             Clients.Raw raw = new Clients.Raw(server.baseUri())) {
+            List<RelationUser> viaStream = io.github.biliflux.relation.RelationClient.of(bili).followers(FollowersPage.VMID)
+                    .collectList().block(Duration.ofSeconds(10));
+            List<RelationUser> viaRaw = raw.followers(FollowersPage.VMID, 3).collectList().block(Duration.ofSeconds(10));
+            assertThat(viaStream).hasSize(3 * FollowersPage.SIZE).isEqualTo(viaRaw);
+            assertThat(viaStream.stream().map(RelationUser::mid).distinct()).hasSize(3 * FollowersPage.SIZE);
+        }
+    }
+
+    @Test
     void slopeOfEvenlySpacedRequestsIsTheirRate() {
         long s = 1_000_000_000L;
         List<Long> times = java.util.stream.LongStream.range(0, 200).mapToObj(i -> i * s / 20).toList();

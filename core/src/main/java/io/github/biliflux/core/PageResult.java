@@ -20,7 +20,7 @@ public record PageResult<T>(List<T> items, Long total, Boolean next) {
      */
     public PageResult {
         // A null entry in an answer carries nothing to emit: drop it rather than fail the stream.
-        items = items == null ? List.of() : items.stream().filter(java.util.Objects::nonNull).toList();
+        items = items == null ? List.of() : withoutNulls(items);
     }
 
     /**
@@ -42,5 +42,15 @@ public record PageResult<T>(List<T> items, Long total, Boolean next) {
      */
     public static <T> PageResult<T> of(List<T> items, long total) {
         return new PageResult<>(items, total, null);
+    }
+
+    /** {@code items} without nulls, immutable: no copy at all when it already is both (a {@code List.of}). */
+    private static <T> List<T> withoutNulls(List<T> items) {
+        for (int i = 0, n = items.size(); i < n; i++) {
+            if (items.get(i) == null) {
+                return items.stream().filter(java.util.Objects::nonNull).toList();
+            }
+        }
+        return List.copyOf(items);
     }
 }

@@ -1,22 +1,26 @@
 package io.github.biliflux.core;
 
 import io.github.biliflux.core.internal.Observation;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import io.github.biliflux.core.internal.RecentKeys;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import reactor.core.CoreSubscriber;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
+import org.reactivestreams.Subscription;
+import reactor.core.publisher.BaseSubscriber;
 import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Operators;
+import reactor.util.context.Context;
 
 /**
  * A list streamed page by page: a {@code Flux} of its entries that also offers {@link #byPage()}
@@ -52,18 +56,22 @@ public final class PagedFlux<T> extends Flux<T> {
     private static final int MIN_DEDUPE_WINDOW = 1000;
 
     private final int pageSize;
+    /** What identifies an entry: exactly one of {@code key} and {@code longKey} is set. */
     private final Function<? super T, ?> key;
+    private final ToLongFunction<? super T> longKey;
     private final PageFetcher<T> fetcher;
 
     private final Route.Paging paging;
 
     private PagedFlux(int pageSize, Function<? super T, ?> key, PageFetcher<T> fetcher) {
-        this(pageSize, key, fetcher, null);
+        this(pageSize, key, null, fetcher, null);
     }
 
-    private PagedFlux(int pageSize, Function<? super T, ?> key, PageFetcher<T> fetcher, Route.Paging paging) {
+    private PagedFlux(int pageSize, Function<? super T, ?> key, ToLongFunction<? super T> longKey, PageFetcher<T> fetcher,
+                      Route.Paging paging) {
         this.pageSize = pageSize;
         this.key = key;
+        this.longKey = longKey;
         this.fetcher = fetcher;
         this.paging = paging;
     }
@@ -84,7 +92,26 @@ public final class PagedFlux<T> extends Flux<T> {
         if (p == null) {
             throw new IllegalArgumentException("route must be paged (Route.paged(...)), was " + route.describe());
         }
-        return new PagedFlux<>(p.defaultSize(), Objects.requireNonNull(key, "key"), Objects.requireNonNull(fetcher, "fetcher"), p);
+        return new PagedFlux<>(p.defaultSize(), Objects.requireNonNull(key, "key"), null, Objects.requireNonNull(fetcher, "fetcher"), p);
+    }
+
+    /**
+     * As {@link #create(Route, Function, PageFetcher)}, deduplicated by a primitive key (a mid, an
+     * id): the window of recent keys then holds longs, with no boxing and no map entry per entry.
+     *
+     * @param route   a {@linkplain Route#paged paged} route
+     * @param key     what identifies an entry (mid, id ...)
+     * @param fetcher fetches one page; {@link Route.Paging#apply} puts the page and size into a request
+     * @param <T>     the entries
+     * @return the list, lazy
+     * @throws IllegalArgumentException if {@code route} is not paged
+     */
+    public static <T> PagedFlux<T> createByLongKey(Route route, ToLongFunction<? super T> key, PageFetcher<T> fetcher) {
+        Route.Paging p = Objects.requireNonNull(route, "route").paging();
+        if (p == null) {
+            throw new IllegalArgumentException("route must be paged (Route.paged(...)), was " + route.describe());
+        }
+        return new PagedFlux<>(p.defaultSize(), null, Objects.requireNonNull(key, "key"), Objects.requireNonNull(fetcher, "fetcher"), p);
     }
 
     /**
@@ -101,7 +128,7 @@ public final class PagedFlux<T> extends Flux<T> {
         } else if (size < 1) {
             throw new IllegalArgumentException("pageSize must be >= 1, was " + size);
         }
-        return new PagedFlux<>(size, key, fetcher, paging);
+        return new PagedFlux<>(size, key, longKey, fetcher, paging);
     }
 
     /**
@@ -171,7 +198,9 @@ public final class PagedFlux<T> extends Flux<T> {
         private volatile boolean done;
         private int next;
         private Long lastTotal;
-        private final Map<Object, Boolean> recent;
+        /** A bounded window of recent keys: one of the two, as the key is primitive or not. */
+        private final RecentKeys recentLongs;
+        private final Set<Object> recent;
         private final int start;
         /** Entries delivered by this subscription (each once). */
         private long delivered;
@@ -183,12 +212,12 @@ public final class PagedFlux<T> extends Flux<T> {
             int window = Math.max(MIN_DEDUPE_WINDOW, 4 * pageSize);
             // A bounded window of recent keys: a list that shifts by less than a few pages between
             // requests repeats only entries of the last pages, and memory stays constant.
-            this.recent = new LinkedHashMap<>(window * 2, 0.75f, false) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Object, Boolean> eldest) {
-                    return size() > window;
-                }
-            };
+            this.recentLongs = longKey != null ? RecentKeys.longs(window) : null;
+            this.recent = longKey != null ? null : RecentKeys.window(window);
+        }
+
+        private boolean fresh(T item) {
+            return recentLongs != null ? recentLongs.add(longKey.applyAsLong(item)) : recent.add(key.apply(item));
         }
 
         void start() {
@@ -207,17 +236,89 @@ public final class PagedFlux<T> extends Flux<T> {
             do {
                 if (!done && !fetching && demand.get() > 0 && !sink.isCancelled()) {
                     fetching = true;
-                    int pn = next;
-                    Observation.PageProbe probe = new Observation.PageProbe();
-                    inFlight.update(fetcher.fetch(pn, pageSize)
-                            .contextWrite(probe::into)
-                            .switchIfEmpty(Mono.fromSupplier(() -> PageResult.of(List.of())))
-                            .map(r -> accept(pn, r))
-                            .doOnNext(p -> probe.page(p.items().size()))
-                            .onErrorResume(PageLimitException.class, e -> Mono.just(capped(pn)))
-                            .subscribe(this::deliver, this::fail));
+                    PageSubscriber s = new PageSubscriber(next);
+                    // replace, not update: the previous fetch has answered (fetching was reset in
+                    // deliver), and cancelling it between its value and its completion would report
+                    // an answered call as cancelled.
+                    inFlight.replace(s);
+                    fetcher.fetch(s.pn, pageSize).subscribe(s);
                 }
             } while (wip.decrementAndGet() != 0);
+        }
+
+        /**
+         * One page fetch, in one subscriber rather than a chain of operators: its context carries the
+         * probe; a value, an empty answer (an empty page) or 22007 (capped) becomes the page.
+         */
+        private final class PageSubscriber extends BaseSubscriber<PageResult<T>> {
+            final int pn;
+            private final Observation.PageProbe probe = new Observation.PageProbe();
+            private final Context context = probe.into(Context.empty());
+            private boolean answered;
+
+            PageSubscriber(int pn) {
+                this.pn = pn;
+            }
+
+            @Override
+            public Context currentContext() {
+                return context;
+            }
+
+            @Override
+            protected void hookOnSubscribe(Subscription subscription) {
+                subscription.request(Long.MAX_VALUE);
+            }
+
+            @Override
+            protected void hookOnNext(PageResult<T> r) {
+                if (answered) {
+                    return;
+                }
+                answered = true;
+                Page<T> p;
+                try {
+                    p = accept(pn, r);
+                    probe.page(p.items().size());
+                } catch (RuntimeException e) {
+                    fail(e);
+                    return;
+                }
+                deliver(p);
+            }
+
+            @Override
+            protected void hookOnComplete() {
+                if (!answered) {
+                    answered = true;
+                    hookOnNextEmpty();
+                }
+            }
+
+            private void hookOnNextEmpty() {
+                Page<T> p;
+                try {
+                    p = accept(pn, PageResult.of(List.of()));
+                    probe.page(0);
+                } catch (RuntimeException e) {
+                    fail(e);
+                    return;
+                }
+                deliver(p);
+            }
+
+            @Override
+            protected void hookOnError(Throwable e) {
+                if (answered) {
+                    return;
+                }
+                answered = true;
+                if (e instanceof PageLimitException) {
+                    deliver(capped(pn));
+                } else {
+                    fail(e);
+                }
+            }
         }
 
         private void deliver(Page<T> page) {
@@ -255,12 +356,15 @@ public final class PagedFlux<T> extends Flux<T> {
             } else {
                 more = items.size() >= pageSize;
             }
-            List<T> fresh = new ArrayList<>(items.size());
+            Object[] kept = new Object[items.size()];
+            int n = 0;
             for (T item : items) {
-                if (recent.put(key.apply(item), Boolean.TRUE) == null) {
-                    fresh.add(item);
+                if (fresh(item)) {
+                    kept[n++] = item;
                 }
             }
+            @SuppressWarnings("unchecked")
+            List<T> fresh = (List<T>) List.of(n == kept.length ? kept : Arrays.copyOf(kept, n));
             if (more && !items.isEmpty() && fresh.isEmpty()) {
                 more = false; // no progress: a repeated page, or a server that ignores pn
                 truncated = true;

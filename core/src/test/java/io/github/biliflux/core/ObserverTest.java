@@ -104,6 +104,8 @@ class ObserverTest {
                         .map(a -> PageResult.of(java.util.Arrays.stream(a).boxed().toList())));
         StepVerifier.create(list).expectNext(1, 2, 3).expectComplete().verify(BOUND);
         assertThat(rec.events.stream().filter(e -> e.startsWith("page"))).containsExactly("page T2 2", "page T2 1", "page T2 0");
+        // Each page's call answered: none reported as cancelled by the fetch of the next page.
+        assertThat(rec.events.stream().filter(e -> e.startsWith("end"))).containsExactly("end T2 SUCCESS", "end T2 SUCCESS", "end T2 SUCCESS");
 
         // A fetch that does not go through a client reports nothing (it has no route).
         rec.events.clear();

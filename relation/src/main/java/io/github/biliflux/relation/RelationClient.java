@@ -242,7 +242,7 @@ public final class RelationClient {
         checkTagId("tagId", tagId);
         Check.notNull("order", order);
         Route route = RelationRoutes.TAG_MEMBERS;
-        return PagedFlux.create(route, RelationUser::mid, (pn, ps) -> {
+        return PagedFlux.createByLongKey(route, RelationUser::mid, (pn, ps) -> {
             ApiRequest req = route.paging().apply(ordered(route.request().query("tagid", tagId), order), pn, ps).build();
             // R13's data is a bare array without total: the stream ends at a short page.
             return bili.exchange(req, USERS, (List<Wire.User> list) -> PageResult.of(Wire.users(list)));
@@ -523,7 +523,7 @@ public final class RelationClient {
     // ---- helpers ----
 
     private PagedFlux<RelationUser> users(Route route, Supplier<ApiRequest.Builder> start) {
-        return PagedFlux.create(route, RelationUser::mid, (pn, ps) ->
+        return PagedFlux.createByLongKey(route, RelationUser::mid, (pn, ps) ->
                 // total lets core tell a capped list (empty page, total says more) from its end.
                 bili.exchange(route.paging().apply(start.get(), pn, ps).build(), Wire.UserList.class,
                         d -> new PageResult<>(d.users(), d.total(), null)));

@@ -472,8 +472,8 @@ public final class Transport {
         int status = res.status().code();
         String contentType = res.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE);
         String length = res.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
+        long n = -1;
         if (length != null) {
-            long n;
             try {
                 n = Long.parseLong(length.trim());
             } catch (NumberFormatException e) {
@@ -483,8 +483,11 @@ public final class Transport {
                 return Mono.error(new ResponseTooLargeException(route, status, maxResponseBytes, "Content-Length " + n + ", not read"));
             }
         }
-        return content.asByteArray()
-                .collect(() -> new Body(route, status, maxResponseBytes), Body::add)
+        int expected = (int) n;
+        // Each chunk is copied once, straight from Netty's buffer (released after onNext) into a body
+        // sized by Content-Length: no per-chunk array, no growing copies, no final trim.
+        return content
+                .collect(() -> new Body(route, status, maxResponseBytes, expected), Body::add)
                 .map(b -> new Raw(status, contentType, b.bytes(), res.responseHeaders().getAll(HttpHeaderNames.SET_COOKIE)));
     }
 
@@ -496,21 +499,26 @@ public final class Transport {
         private byte[] buf = EMPTY;
         private int size;
 
-        Body(String route, int status, int cap) {
+        /** {@code expected}: the Content-Length (at most {@code cap}), or -1 when not sent. */
+        Body(String route, int status, int cap, int expected) {
             this.route = route;
             this.status = status;
             this.cap = cap;
+            if (expected > 0) {
+                buf = new byte[expected];
+            }
         }
 
-        void add(byte[] chunk) {
-            if (chunk.length > cap - size) {
+        void add(io.netty.buffer.ByteBuf chunk) {
+            int length = chunk.readableBytes();
+            if (length > cap - size) {
                 throw new ResponseTooLargeException(route, status, cap, "more than that streamed in; the rest was not read");
             }
-            if (size + chunk.length > buf.length) {
-                buf = Arrays.copyOf(buf, (int) Math.min(cap, Math.max(size + chunk.length, 2L * buf.length + 1024)));
+            if (size + length > buf.length) {
+                buf = Arrays.copyOf(buf, (int) Math.min(cap, Math.max(size + length, 2L * buf.length + 1024)));
             }
-            System.arraycopy(chunk, 0, buf, size, chunk.length);
-            size += chunk.length;
+            chunk.readBytes(buf, size, length);
+            size += length;
         }
 
         byte[] bytes() {

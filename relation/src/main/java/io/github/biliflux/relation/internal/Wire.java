@@ -59,7 +59,12 @@ public final class Wire {
 
     /** The public entries of a wire list (core's mapper already dropped null entries). */
     public static List<RelationUser> users(List<User> list) {
-        return list.stream().map(User::toUser).toList();
+        // One array, wrapped once: core's PageResult and Page keep this List.of as it is.
+        RelationUser[] users = new RelationUser[list.size()];
+        for (int i = 0; i < users.length; i++) {
+            users[i] = list.get(i).toUser();
+        }
+        return List.of(users);
     }
 
     /** The public relations of R11, keyed by mid (core's mapper already dropped null values). */

@@ -271,7 +271,8 @@ class WalletClientTest extends WalletEmulatorTest {
         "{\"status\":\"4\",\"exp\":{\"v\":1},\"mid\":[1],\"up_mid\":\"x\",\"order_no\":{},\"bp_num\":\"?\",\"msg\":[\"m\"]}",
         "{\"status\":4.0,\"exp\":\"two\",\"mid\":1.5,\"up_mid\":99999999999999999999,\"order_no\":null,\"msg\":null}",
         "{\"status\":4,\"exp\":1e999,\"mid\":true,\"order_no\":[],\"bp_num\":null}",
-        "{\"status\":4,\"exp\":-1e-999,\"mid\":\"\",\"up_mid\":null}"})
+        "{\"status\":4,\"exp\":-1e-999,\"mid\":\"\",\"up_mid\":null}",
+        "{\"status\":4,\"exp\":\"1e999999999\"}"})
     void oddFieldsOfACompletedChargeStillReadAsCharged(String data) throws Exception {
         StubServer stub = fx.closeLater(StubServer.json(200, "{\"code\":0,\"message\":\"0\",\"ttl\":1,\"data\":" + data + "}"));
         WalletClient w = WalletClient.of(fx.client(fx.cookie(), Endpoints.singleBase(stub.baseUri())));

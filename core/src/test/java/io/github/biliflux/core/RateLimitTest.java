@@ -8,11 +8,13 @@ import io.github.biliflux.core.internal.HostGate;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 import reactor.test.scheduler.VirtualTimeScheduler;
@@ -115,30 +117,35 @@ class RateLimitTest {
 
     @Test
     void throttlingEpisodesCoolTheHostDownWithGrowingPausesUntilASuccess() {
-        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(1_700_000_000_000L);
-        java.time.Clock clock = new java.time.Clock() {
-            public java.time.ZoneId getZone() {
-                return java.time.ZoneOffset.UTC;
-            }
-
-            public java.time.Clock withZone(java.time.ZoneId z) {
-                return this;
-            }
-
-            public java.time.Instant instant() {
-                return java.time.Instant.ofEpochMilli(now.get());
-            }
-        };
-        HostGate gate = new HostGate("api", RateLimit.unlimited().withCooldown(Duration.ofSeconds(2), Duration.ofSeconds(10)), clock, Schedulers::parallel);
-        long[][] bounds = {{1000, 2000}, {2000, 4000}, {4000, 8000}, {5000, 10000}, {5000, 10000}};
-        for (long[] b : bounds) {
-            gate.throttled();
-            assertThat(gate.cooldownRemainingMillis()).isBetween(b[0], b[1]);
-            now.addAndGet(gate.cooldownRemainingMillis());
+        // 2 s doubling to at most 10 s, each jittered down to between half and all of it; a success ends the streak.
+        long[][] bounds = {{1000, 2000}, {2000, 4000}, {4000, 8000}, {5000, 10000}, {5000, 10000}, {1000, 2000}};
+        final long episode = 20_000;
+        StepVerifier.Step<Long> steps = StepVerifier.withVirtualTime(() -> {
+                    Scheduler time = Schedulers.parallel();
+                    HostGate gate = new HostGate("api", RateLimit.unlimited().withCooldown(Duration.ofSeconds(2), Duration.ofSeconds(10)),
+                            Fixtures.clockOf(time), Schedulers::parallel);
+                    // Episode i at 20 s x i: a throttling answer, then a request that waits out the pause.
+                    return Flux.range(0, bounds.length).concatMap(i -> Mono.delay(Duration.ofMillis(episode * i - time.now(TimeUnit.MILLISECONDS)), time)
+                            .then(Mono.defer(() -> {
+                                if (i == bounds.length - 1) {
+                                    gate.succeeded();
+                                }
+                                gate.throttled();
+                                long start = time.now(TimeUnit.MILLISECONDS);
+                                return gate.pass("T").then(Mono.fromCallable(() -> time.now(TimeUnit.MILLISECONDS) - start));
+                            })));
+                })
+                .expectSubscription();
+        long at = 0;
+        for (int i = 0; i < bounds.length; i++) {
+            long[] b = bounds[i];
+            long start = episode * i;
+            steps = steps.expectNoEvent(Duration.ofMillis(start + b[0] - 1 - at))
+                    .thenAwait(Duration.ofMillis(b[1] - b[0] + 1))
+                    .assertNext(waited -> assertThat(waited).as("the pause").isBetween(b[0], b[1]));
+            at = start + b[1];
         }
-        gate.succeeded();
-        gate.throttled();
-        assertThat(gate.cooldownRemainingMillis()).isBetween(1000L, 2000L);
+        steps.verifyComplete();
     }
 
     @Test
@@ -185,24 +192,29 @@ class RateLimitTest {
     void a412CoolsTheHostDownForEveryCallOfTheClient() {
         server.script("/x/a", html(412));
         server.fallback(r -> ok("{}"));
+        TimerScheduler timers = new TimerScheduler(RetryTest.DEADLINE);
         BiliClient bili = BiliClient.builder().endpoints(Endpoints.singleBase(server.baseUri()))
-                .rateLimit(RateLimit.unlimited()).retry(RetryPolicy.none())
-                .clock(Fixtures.clockOf(vts)).scheduler(vts).build();
-        StepVerifier.create(bili.execute(Route.get("T", Host.API, "/x/a", Auth.NONE).request().build()))
-                .expectError(RateLimitedException.class).verify();
+                .rateLimit(RateLimit.unlimited()).retry(RetryPolicy.none()).deadline(RetryTest.DEADLINE)
+                .clock(Fixtures.clockOf(timers)).scheduler(timers).build();
+        StepVerifier.withVirtualTime(() -> bili.execute(Route.get("T", Host.API, "/x/a", Auth.NONE).request().build()), timers::virtual, Long.MAX_VALUE)
+                .expectError(RateLimitedException.class).verify(RetryTest.VERIFY);
         long cool = bili.cooldownRemainingMillis(Host.API);
-        assertThat(cool).isBetween(1000L, 2000L);
+        assertThat(cool).as("the first pause: 2 s jittered down to 1..2 s").isBetween(1000L, 2000L);
         assertThat(bili.cooldownRemainingMillis(Host.MANGA)).isZero();
 
-        List<Object> done = new CopyOnWriteArrayList<>();
-        Disposable other = bili.exchangeTree(Route.get("T", Host.API, "/x/b", Auth.NONE).request().build()).subscribe(done::add);
-        vts.advanceTimeBy(Duration.ofMillis(cool - 1));
-        assertThat(server.received("/x/b")).isEmpty();
-        vts.advanceTimeBy(Duration.ofMillis(1));
-        await(() -> done.size() == 1);
+        // Another route of the same host waits out the pause before anything is sent.
+        StepVerifier.withVirtualTime(() -> bili.exchangeTree(Route.get("T", Host.API, "/x/b", Auth.NONE).request().build()),
+                        timers::virtual, Long.MAX_VALUE)
+                .expectSubscription()
+                .then(() -> assertThat(timers.next()).as("the wait for the cool-down").isEqualTo(Duration.ofMillis(cool)))
+                .expectNoEvent(Duration.ofMillis(cool - 1))
+                .then(() -> assertThat(server.received("/x/b")).isEmpty())
+                .thenAwait(Duration.ofMillis(1))
+                .expectNextCount(1)
+                .expectComplete().verify(RetryTest.VERIFY);
         assertThat(server.received("/x/b")).hasSize(1);
-        other.dispose();
         bili.close();
+        timers.shutDown();
     }
 
     /** Waits for real I/O to finish (not for time to pass): blocks on a condition with a bound. */

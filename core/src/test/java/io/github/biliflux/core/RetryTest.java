@@ -10,11 +10,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.reactivestreams.Publisher;
 import reactor.test.StepVerifier;
 
-/** Which failures are retried, how often, and that a mutation is never re-sent once it may have arrived. */
+/**
+ * Which failures are retried, how often and after which waits, and that a mutation is never re-sent
+ * once it may have arrived. In virtual time with the real waits (the default backoff of 500 ms
+ * doubling, without jitter here; the host's 2 s cool-down after throttling, jittered down to 1..2 s)
+ * against a real local server: each step first waits, in real time and bounded, for the client to
+ * read the answer and set its next timer ({@link TimerScheduler}), then moves the virtual clock.
+ */
+@Timeout(30)
 class RetryTest {
 
     record Value(int v) {
@@ -23,39 +35,158 @@ class RetryTest {
     static final Route READ = Route.get("T1", Host.API, "/x/read", Auth.NONE);
     static final Route WRITE = Route.post("T2", Host.API, "/x/write", Auth.COOKIE);
     static final Route READ_ONLY_POST = Route.post("T3", Host.MANGA, "/twirp/read", Auth.NONE).envelope(Envelope.MANGA).readOnly();
+    /** The deadline of one attempt: a length of its own, so {@link TimerScheduler} can leave its timers out. */
+    static final Duration DEADLINE = Duration.ofMinutes(10);
+    /** The default policy with three attempts and no jitter: waits of exactly 500 ms, then 1 s. */
+    static final RetryPolicy POLICY = RetryPolicy.defaults().withMaxAttempts(3).withJitter(0);
 
     final ScriptedServer server = new ScriptedServer();
-    final BiliClient bili = Fixtures.client(server).credentials(Fixtures.cookie()).build();
+    final TimerScheduler vts = new TimerScheduler(DEADLINE);
+    final BiliClient bili = virtual(POLICY).endpoints(Endpoints.singleBase(server.baseUri())).build();
+
+    /** A client on {@link #vts} and a clock that follows it, with the default rate limit's cool-down. */
+    BiliClient.Builder virtual(RetryPolicy retry) {
+        return BiliClient.builder().credentials(Fixtures.cookie())
+                .rateLimit(RateLimit.unlimited()) // cool-down 2 s doubling, as by default
+                .retry(retry).deadline(DEADLINE)
+                .scheduler(vts).clock(Fixtures.clockOf(vts));
+    }
 
     @AfterEach
     void close() {
         bili.close();
         server.close();
+        vts.shutDown();
     }
+
+    <T> StepVerifier.FirstStep<T> inVirtualTime(Supplier<? extends Publisher<? extends T>> call) {
+        return StepVerifier.withVirtualTime(call, vts::virtual, Long.MAX_VALUE);
+    }
+
+    /** Waits for the client to read the answer and set its next timer, and checks the timer's length. */
+    Runnable nextWait(long millis) {
+        return () -> assertThat(vts.next()).as("the next wait").isEqualTo(Duration.ofMillis(millis));
+    }
+
+    /** Checks how many requests for {@code path} the server has read so far. */
+    Runnable received(String path, int n) {
+        return () -> assertThat(server.received(path)).as("requests read by the server").hasSize(n);
+    }
+
+    static Duration ms(long millis) {
+        return Duration.ofMillis(millis);
+    }
+
+    static final Duration VERIFY = Duration.ofSeconds(20);
 
     @Test
     void aGetThatGets503TwiceThenSucceeds() {
         server.script("/x/read", html(503), json(503, "{\"code\":-503,\"message\":\"overload\"}"), ok("{\"v\":1}"));
-        StepVerifier.create(bili.exchange(READ.request().build(), Value.class)).expectNext(new Value(1)).verifyComplete();
+        inVirtualTime(() -> bili.exchange(READ.request().build(), Value.class))
+                .expectSubscription()
+                .then(nextWait(500)).then(received("/x/read", 1))
+                .expectNoEvent(ms(499)).then(received("/x/read", 1))
+                .thenAwait(ms(1))
+                .then(nextWait(1000)).then(received("/x/read", 2))
+                .expectNoEvent(ms(999)).then(received("/x/read", 2))
+                .thenAwait(ms(1))
+                .expectNext(new Value(1))
+                .expectComplete().verify(VERIFY);
         assertThat(server.received("/x/read")).hasSize(3);
+        assertThat(vts.hasPending()).as("no wait after the success").isFalse();
     }
 
     @Test
     void aGetIsRetriedOnResetsThrottlingAndUnreadableAnswers() {
+        AtomicLong coolEnd = new AtomicLong();
+        // A reset, then a throttling code: 500 ms, then 1 s of backoff; the 1..2 s cool-down may outlast it.
         server.script("/x/read", reset(), code(-412, "请求被拦截"), ok("{\"v\":2}"));
-        StepVerifier.create(bili.exchange(READ.request().build(), Value.class)).expectNext(new Value(2)).verifyComplete();
+        inVirtualTime(() -> bili.exchange(READ.request().build(), Value.class))
+                .expectSubscription()
+                .then(nextWait(500)).then(received("/x/read", 1))
+                .expectNoEvent(ms(499)).thenAwait(ms(1))
+                .then(nextWait(1000)).then(received("/x/read", 2))
+                .then(coolDownStarts(coolEnd))
+                .expectNoEvent(ms(999)).then(received("/x/read", 2))
+                .thenAwait(ms(1)) // the backoff ends: the call waits for what is left of the cool-down
+                .then(() -> {
+                    if (coolEnd.get() > now()) {
+                        assertThat(vts.next()).as("the cool-down left").isEqualTo(ms(coolEnd.get() - now()));
+                    }
+                })
+                .then(received("/x/read", 2))
+                .thenAwait(ms(1000))
+                .expectNext(new Value(2))
+                .expectComplete().verify(VERIFY);
+        // An HTML 412 (throttling: 1..2 s of cool-down, which outlasts the 500 ms backoff), then unreadable JSON.
         server.script("/x/read", html(412), json(200, "{\"code\":0,\"da"), ok("{\"v\":3}"));
-        StepVerifier.create(bili.exchange(READ.request().build(), Value.class)).expectNext(new Value(3)).verifyComplete();
+        throttledThenUnreadable(4, 3);
+        // A throttling code again (a new episode after the success), then an empty body.
         server.script("/x/read", code(-799, "too frequent"), json(200, ""), ok("{\"v\":4}"));
-        StepVerifier.create(bili.exchange(READ.request().build(), Value.class)).expectNext(new Value(4)).verifyComplete();
+        throttledThenUnreadable(7, 4);
         assertThat(server.received("/x/read")).hasSize(9);
+    }
+
+    long now() {
+        return vts.now(TimeUnit.MILLISECONDS);
+    }
+
+    /** Checks that a throttling answer began the first pause (1..2 s) and notes when it ends. */
+    Runnable coolDownStarts(AtomicLong end) {
+        return () -> {
+            long cool = bili.cooldownRemainingMillis(Host.API);
+            assertThat(cool).as("a new episode: the first pause").isBetween(1000L, 2000L);
+            end.set(now() + cool);
+        };
+    }
+
+    /** The three attempts of a call answered throttled, unreadable, then {@code v}: the first at request {@code first}. */
+    private void throttledThenUnreadable(int first, int v) {
+        AtomicLong coolEnd = new AtomicLong();
+        inVirtualTime(() -> bili.exchange(READ.request().build(), Value.class))
+                .expectSubscription()
+                .then(nextWait(500)).then(received("/x/read", first))
+                .then(coolDownStarts(coolEnd))
+                .expectNoEvent(ms(500)) // the backoff is over, the cool-down is not: the call waits for the rest
+                .then(() -> assertThat(vts.next()).as("the cool-down left").isEqualTo(ms(coolEnd.get() - now())))
+                .then(received("/x/read", first))
+                .expectNoEvent(ms(499)).then(received("/x/read", first))
+                .thenAwait(ms(1001)) // 2 s after the throttling answer: the cool-down is over
+                .then(nextWait(1000)).then(received("/x/read", first + 1))
+                .expectNoEvent(ms(999)).then(received("/x/read", first + 1))
+                .thenAwait(ms(1))
+                .expectNext(new Value(v))
+                .expectComplete().verify(VERIFY);
+        assertThat(vts.hasPending()).isFalse();
     }
 
     @Test
     void aGetGivesUpAfterTheConfiguredAttempts() {
         server.fallback(r -> html(503));
-        StepVerifier.create(bili.exchange(READ.request().build(), Value.class)).expectError(ServerErrorException.class).verify();
+        inVirtualTime(() -> bili.exchange(READ.request().build(), Value.class))
+                .expectSubscription()
+                .then(nextWait(500)).expectNoEvent(ms(499)).thenAwait(ms(1))
+                .then(nextWait(1000)).expectNoEvent(ms(999)).thenAwait(ms(1))
+                .expectError(ServerErrorException.class)
+                .verify(VERIFY);
         assertThat(server.received("/x/read")).hasSize(3);
+        assertThat(vts.hasPending()).as("no wait after the last attempt").isFalse();
+    }
+
+    @Test
+    void theDefaultBackoffDoublesFrom500MillisWithinItsJitter() {
+        server.fallback(r -> html(503));
+        BiliClient four = virtual(RetryPolicy.defaults()).endpoints(Endpoints.singleBase(server.baseUri())).build();
+        inVirtualTime(() -> four.exchange(READ.request().build(), Value.class))
+                .expectSubscription()
+                // jitter 0.5: 250..750 ms, 500..1500 ms, 1000..3000 ms
+                .then(() -> assertThat(vts.next()).isBetween(ms(250), ms(750))).thenAwait(ms(750))
+                .then(() -> assertThat(vts.next()).isBetween(ms(500), ms(1500))).thenAwait(ms(1500))
+                .then(() -> assertThat(vts.next()).isBetween(ms(1000), ms(3000))).thenAwait(ms(3000))
+                .expectError(ServerErrorException.class)
+                .verify(VERIFY);
+        assertThat(server.received("/x/read")).as("four attempts by default").hasSize(4);
+        four.close();
     }
 
     @Test
@@ -63,68 +194,90 @@ class RetryTest {
         for (int c : new int[] {-101, -111, -400, -403, -352, 22007, 22115}) {
             server.received().clear();
             server.script("/x/read", code(c, "no"));
-            StepVerifier.create(bili.exchange(READ.request().build(), Value.class)).expectError(BiliApiException.class).verify();
+            inVirtualTime(() -> bili.exchange(READ.request().build(), Value.class))
+                    .expectError(BiliApiException.class).verify(VERIFY);
             assertThat(server.received("/x/read")).as("code %d", c).hasSize(1);
+            assertThat(vts.hasPending()).as("code %d: no backoff", c).isFalse();
         }
     }
 
     @Test
     void anHtml404OrARedirectIsNotRetried() {
         server.script("/x/read", ScriptedServer.html(404), (r, req, res) -> res.status(301).header("Location", "https://example.com/").send());
-        StepVerifier.create(bili.exchange(READ.request().build(), Value.class)).expectError(MalformedResponseException.class).verify();
-        StepVerifier.create(bili.exchange(READ.request().build(), Value.class)).expectError(MalformedResponseException.class).verify();
+        inVirtualTime(() -> bili.exchange(READ.request().build(), Value.class)).expectError(MalformedResponseException.class).verify(VERIFY);
+        inVirtualTime(() -> bili.exchange(READ.request().build(), Value.class)).expectError(MalformedResponseException.class).verify(VERIFY);
         assertThat(server.received("/x/read")).hasSize(2);
+        assertThat(vts.hasPending()).as("no backoff").isFalse();
     }
 
     @Test
     void aPostResetAfterTheServerReadItIsSentExactlyOnceAndItsOutcomeIsUnknown() {
         server.script("/x/write", reset());
-        StepVerifier.create(bili.execute(WRITE.request().form("fid", 1).build()))
+        inVirtualTime(() -> bili.execute(WRITE.request().form("fid", 1).build()))
                 .expectErrorSatisfies(e -> assertThat(e).isExactlyInstanceOf(OutcomeUnknownException.class)
                         .hasMessageContaining("T2 POST /x/write").hasMessageContaining("not re-sent"))
-                .verify();
+                .verify(VERIFY);
         assertThat(server.received("/x/write")).hasSize(1);
+        assertThat(vts.hasPending()).as("no backoff").isFalse();
     }
 
     @Test
     void aPostAnswered5xxOrUnreadableIsNotRetriedAndItsOutcomeIsUnknown() {
         server.script("/x/write", html(502), json(200, "{\"code\":0,\"mess"), json(200, ""));
         for (int i = 0; i < 3; i++) {
-            StepVerifier.create(bili.execute(WRITE.request().form("fid", 1).build())).expectError(OutcomeUnknownException.class).verify();
+            inVirtualTime(() -> bili.execute(WRITE.request().form("fid", 1).build())).expectError(OutcomeUnknownException.class).verify(VERIFY);
         }
         assertThat(server.received("/x/write")).hasSize(3);
+        assertThat(vts.hasPending()).as("no backoff").isFalse();
     }
 
     @Test
     void aPostAnsweredWithDataWeCannotReadHasAnUnknownOutcome() {
         server.script("/x/write", ok("{\"v\":{\"not\":\"a number\"}}"));
-        StepVerifier.create(bili.exchange(WRITE.request().form("fid", 1).build(), Value.class))
+        inVirtualTime(() -> bili.exchange(WRITE.request().form("fid", 1).build(), Value.class))
                 .expectErrorSatisfies(e -> assertThat(e).isExactlyInstanceOf(OutcomeUnknownException.class)
                         .hasCauseInstanceOf(DecodingException.class))
-                .verify();
+                .verify(VERIFY);
         assertThat(server.received("/x/write")).hasSize(1);
     }
 
     @Test
     void aThrottledPostFailsAtOnceWithoutRetry() {
         server.script("/x/write", code(-412, "请求被拦截"), html(412));
-        StepVerifier.create(bili.execute(WRITE.request().form("fid", 1).build())).expectError(RateLimitedException.class).verify();
-        StepVerifier.create(bili.execute(WRITE.request().form("fid", 1).build())).expectError(RateLimitedException.class).verify();
+        inVirtualTime(() -> bili.execute(WRITE.request().form("fid", 1).build())).expectError(RateLimitedException.class).verify(VERIFY);
+        assertThat(vts.hasPending()).as("no backoff").isFalse();
+        long cool = bili.cooldownRemainingMillis(Host.API);
+        assertThat(cool).as("the first cool-down").isBetween(1000L, 2000L);
+        // The next call waits out the cool-down, then fails at once too; the episode goes on, so the pause doubles.
+        inVirtualTime(() -> bili.execute(WRITE.request().form("fid", 1).build()))
+                .expectSubscription()
+                .then(nextWait(cool))
+                .expectNoEvent(ms(cool - 1)).then(received("/x/write", 1))
+                .thenAwait(ms(1))
+                .expectError(RateLimitedException.class).verify(VERIFY);
         assertThat(server.received("/x/write")).hasSize(2);
+        assertThat(vts.hasPending()).as("no backoff").isFalse();
+        assertThat(bili.cooldownRemainingMillis(Host.API)).as("the second pause of the streak").isBetween(2000L, 4000L);
     }
 
     @Test
     void aPostWithAnErrorCodeIsAKnownFailure() {
         server.script("/x/write", code(-111, "csrf 校验失败"));
-        StepVerifier.create(bili.execute(WRITE.request().form("fid", 1).build())).expectError(CsrfException.class).verify();
+        inVirtualTime(() -> bili.execute(WRITE.request().form("fid", 1).build())).expectError(CsrfException.class).verify(VERIFY);
         assertThat(server.received("/x/write")).hasSize(1);
+        assertThat(vts.hasPending()).as("no backoff").isFalse();
     }
 
     @Test
     void aReadOnlyPostIsRetriedLikeAGet() {
         server.script("/twirp/read", reset(), json(200, "{\"code\":0,\"msg\":\"\",\"data\":{\"v\":5}}"));
-        StepVerifier.create(bili.exchange(READ_ONLY_POST.request().json(java.util.Map.of("pageNum", 1)).build(), Value.class))
-                .expectNext(new Value(5)).verifyComplete();
+        inVirtualTime(() -> bili.exchange(READ_ONLY_POST.request().json(java.util.Map.of("pageNum", 1)).build(), Value.class))
+                .expectSubscription()
+                .then(nextWait(500)).then(received("/twirp/read", 1))
+                .expectNoEvent(ms(499)).then(received("/twirp/read", 1))
+                .thenAwait(ms(1))
+                .expectNext(new Value(5))
+                .expectComplete().verify(VERIFY);
         assertThat(server.received("/twirp/read")).hasSize(2);
     }
 
@@ -135,46 +288,41 @@ class RetryTest {
             port = s.getLocalPort();
         }
         var connects = new java.util.concurrent.atomic.AtomicInteger();
-        BiliClient refused = BiliClient.builder().credentials(Fixtures.cookie())
+        BiliClient refused = virtual(POLICY)
                 .httpClient(h -> h.doOnConnect(c -> connects.incrementAndGet()))
                 .endpoints(Endpoints.singleBase(URI.create("http://127.0.0.1:" + port)))
-                .rateLimit(RateLimit.unlimited())
-                .retry(RetryPolicy.defaults().withMaxAttempts(3).withBackoff(Duration.ofMillis(1), Duration.ofMillis(1)))
                 .build();
-        StepVerifier.create(refused.execute(WRITE.request().form("fid", 1).build()))
+        inVirtualTime(() -> refused.execute(WRITE.request().form("fid", 1).build()))
+                .expectSubscription()
+                .then(nextWait(500)).then(() -> assertThat(connects).hasValue(1))
+                .expectNoEvent(ms(499)).then(() -> assertThat(connects).hasValue(1))
+                .thenAwait(ms(1))
+                .then(nextWait(1000)).then(() -> assertThat(connects).hasValue(2))
+                .expectNoEvent(ms(999)).then(() -> assertThat(connects).hasValue(2))
+                .thenAwait(ms(1))
                 .expectErrorSatisfies(e -> {
                     assertThat(e).isExactlyInstanceOf(BiliTransportException.class);
                     assertThat(((BiliTransportException) e).notSent()).isTrue();
                 })
-                .verify();
+                .verify(VERIFY);
         assertThat(connects).as("three connection attempts: the mutation provably never left").hasValue(3);
         refused.close();
     }
 
     @Test
     void aRetriedRequestIsSignedAnewWithTheTimeOfItsAttempt() {
-        var now = new java.util.concurrent.atomic.AtomicLong(1_700_000_000_000L);
-        java.time.Clock clock = new java.time.Clock() {
-            public java.time.ZoneId getZone() {
-                return java.time.ZoneOffset.UTC;
-            }
-
-            public java.time.Clock withZone(java.time.ZoneId z) {
-                return this;
-            }
-
-            public java.time.Instant instant() {
-                return java.time.Instant.ofEpochMilli(now.get());
-            }
-        };
-        ScriptedServer.Answer failAndAdvance = (r, req, res) -> {
-            now.addAndGet(7_000);
-            return html(503).answer(r, req, res);
-        };
-        server.script("/x/read", failAndAdvance, ok("{\"v\":6}"));
-        BiliClient app = Fixtures.client(server).credentials(Credentials.app(Fixtures.ACCESS_KEY, AppKey.ANDROID)).clock(clock).build();
+        server.script("/x/read", html(503), ok("{\"v\":6}"));
+        // A 7 s backoff, so that the second attempt's ts (whole seconds) differs from the first's.
+        BiliClient app = virtual(POLICY.withBackoff(Duration.ofSeconds(7), Duration.ofSeconds(7)))
+                .credentials(Credentials.app(Fixtures.ACCESS_KEY, AppKey.ANDROID))
+                .endpoints(Endpoints.singleBase(server.baseUri())).build();
         Route appRead = Route.get("T5", Host.API, "/x/read", Auth.COOKIE_OR_APP);
-        StepVerifier.create(app.exchange(appRead.request().query("vmid", 1).build(), Value.class)).expectNext(new Value(6)).verifyComplete();
+        inVirtualTime(() -> app.exchange(appRead.request().query("vmid", 1).build(), Value.class))
+                .expectSubscription()
+                .then(nextWait(7000))
+                .thenAwait(Duration.ofSeconds(7))
+                .expectNext(new Value(6))
+                .expectComplete().verify(VERIFY);
         var sent = server.received("/x/read");
         assertThat(sent).hasSize(2);
         assertThat(sent.get(0).query()).contains("ts=1700000000&");

@@ -1,10 +1,9 @@
 package io.github.biliflux.wallet;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.biliflux.core.ApiRequest;
 import io.github.biliflux.core.BiliClient;
 import io.github.biliflux.core.Check;
-import io.github.biliflux.wallet.internal.ChargeAnswers;
+import io.github.biliflux.wallet.internal.Wire;
 import java.util.Objects;
 import reactor.core.publisher.Mono;
 
@@ -91,7 +90,7 @@ public final class WalletClient {
                 .form("otype", target.otype())
                 .form("oid", target.oid())
                 .build();
-        return bili.exchange(req, JsonNode.class, data -> ChargeAnswers.charge(route, data, bpNum))
+        return bili.exchange(req, Wire.Charge.class, data -> data.toResult(route, bpNum))
                 .switchIfEmpty(Mono.error(() -> new UnknownChargeStatusException(route, null, "no data")));
     }
 
@@ -137,7 +136,7 @@ public final class WalletClient {
                 .form("otype", target.otype())
                 .form("oid", target.oid())
                 .build();
-        return bili.exchange(req, JsonNode.class, ChargeAnswers::legacy)
+        return bili.exchange(req, Wire.LegacyCharge.class, Wire.LegacyCharge::toResult)
                 .switchIfEmpty(Mono.error(() -> new UnknownChargeStatusException(route, null, "no data")));
     }
 }

@@ -264,6 +264,42 @@ class WalletClientTest extends WalletEmulatorTest {
                 .verifyComplete();
     }
 
+    /** Once status 4 says the charge happened, no other field can turn it into an error or an unknown outcome. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"status\":4}",
+        "{\"status\":\"4\",\"exp\":{\"v\":1},\"mid\":[1],\"up_mid\":\"x\",\"order_no\":{},\"bp_num\":\"?\",\"msg\":[\"m\"]}",
+        "{\"status\":4.0,\"exp\":\"two\",\"mid\":1.5,\"up_mid\":99999999999999999999,\"order_no\":null,\"msg\":null}",
+        "{\"status\":4,\"exp\":1e999,\"mid\":true,\"order_no\":[],\"bp_num\":null}",
+        "{\"status\":4,\"exp\":-1e-999,\"mid\":\"\",\"up_mid\":null}",
+        "{\"status\":4,\"exp\":\"1e999999999\"}"})
+    void oddFieldsOfACompletedChargeStillReadAsCharged(String data) throws Exception {
+        StubServer stub = fx.closeLater(StubServer.json(200, "{\"code\":0,\"message\":\"0\",\"ttl\":1,\"data\":" + data + "}"));
+        WalletClient w = WalletClient.of(fx.client(fx.cookie(), Endpoints.singleBase(stub.baseUri())));
+        StepVerifier.create(w.charge(ChargeTarget.space(UP), 3))
+                .assertNext(r -> assertThat(r).isEqualTo(new ChargeResult.Charged(0, 0, "", BigDecimal.valueOf(3), 0, "")))
+                .verifyComplete();
+        assertThat(stub.paths()).as("never re-sent").hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[]", "{}", "{\"status\":\"x\",\"elec_num\":{},\"exp\":\"3\",\"msg\":7}"})
+    @SuppressWarnings("deprecation")
+    void aLegacyAnswerWithoutAReadableStatusChargedNothing(String data) throws Exception {
+        StubServer stub = fx.closeLater(StubServer.json(200, "{\"code\":0,\"message\":\"0\",\"ttl\":1,\"data\":" + data + "}"));
+        WalletClient w = WalletClient.of(fx.client(fx.cookie(), Endpoints.singleBase(stub.baseUri())));
+        StepVerifier.create(w.chargeLegacy(ChargeTarget.space(UP), 20))
+                .assertNext(r -> {
+                    assertThat(r.status()).isZero();
+                    assertThat(r.charged()).isFalse();
+                    assertThat(r.elecNum()).isEqualByComparingTo("0");
+                    assertThat(r.orderNo()).isEmpty();
+                    assertThat(r.msg()).isEqualTo(data.contains("msg") ? "7" : "");
+                    assertThat(r.exp()).isEqualTo(data.contains("exp") ? 3 : 0);
+                })
+                .verifyComplete();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "{\"mid\":0,\"up_mid\":0,\"order_no\":\"\",\"bp_num\":0,\"exp\":0,\"status\":0,\"msg\":\"\"}",

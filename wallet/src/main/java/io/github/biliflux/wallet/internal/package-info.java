@@ -1,2 +1,2 @@
-/** Reading the charge answers leniently (numbers or strings). Not part of the API: free to change. */
+/** The charge answers as sent, read leniently (numbers or strings), and their conversion. Not part of the API: free to change. */
 package io.github.biliflux.wallet.internal;

@@ -18,7 +18,6 @@ import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.Host;
 import io.github.biliflux.core.MissingCredentialsException;
 import io.github.biliflux.core.OutcomeUnknownException;
-import io.github.biliflux.core.ResponseTooLargeException;
 import io.github.biliflux.core.RetryPolicy;
 import io.github.biliflux.core.RiskControlException;
 import io.github.biliflux.core.Route;
@@ -32,7 +31,6 @@ import io.netty.handler.codec.http.HttpMethod;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -48,9 +46,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
-import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
-import reactor.netty.http.client.HttpClientResponse;
 
 /**
  * The one pipeline every request goes through: credentials check, host gate (cool-down and rate
@@ -68,7 +64,6 @@ import reactor.netty.http.client.HttpClientResponse;
 public final class Transport {
 
     private static final Logger log = LoggerFactory.getLogger(Transport.class);
-    private static final byte[] EMPTY = new byte[0];
     private static final Set<String> SECRET_PARAMS = Set.of("access_key", "sign", "csrf", "csrf_token", "w_rid", "access_token", "refresh_token",
             "qrcode_key", "auth_code", "refresh_csrf");
     private static final Route NAV = Route.get("nav", Host.API, "/x/web-interface/nav", Auth.NONE);
@@ -106,7 +101,7 @@ public final class Transport {
     private final Retry navRetry;
     private final Supplier<Scheduler> scheduler;
     private final Duration deadline;
-    private final int maxResponseBytes;
+    private final BodyReader bodies;
     private final EnvelopeDecoder envelopes;
     private final Observation observation;
     /** False once closing began: new calls are refused. */
@@ -143,7 +138,7 @@ public final class Transport {
         this.navRetry = retry("biliflux-nav", RetryPolicy.none(), t -> false);
         this.scheduler = config.scheduler();
         this.deadline = config.deadline();
-        this.maxResponseBytes = config.maxResponseBytes();
+        this.bodies = new BodyReader(config.maxResponseBytes());
         this.wbi = new WbiSigner(this::fetchWbiKeys, clock, config.wbiKeyTtl());
     }
 
@@ -445,7 +440,7 @@ public final class Transport {
                     return out.sendByteArray(Mono.just(p.body()));
                 });
         return receiver
-                .response((res, content) -> read(route, res, content))
+                .response((res, content) -> bodies.read(route, res, content))
                 .singleOrEmpty()
                 // The whole exchange from the moment a connection takes the request, body included:
                 // Reactor Netty's responseTimeout is reset by every read. (The wait for a connection
@@ -465,65 +460,6 @@ public final class Transport {
                     return t;
                 })
                 .contextWrite(ctx -> p.cookie() == null ? ctx : ctx.put(COOKIE_KEY, p.cookie()));
-    }
-
-    /** The answer, its body read up to the cap: a Content-Length over it is refused before reading. */
-    private Mono<Raw> read(String route, HttpClientResponse res, ByteBufFlux content) {
-        int status = res.status().code();
-        String contentType = res.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE);
-        String length = res.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
-        long n = -1;
-        if (length != null) {
-            try {
-                n = Long.parseLong(length.trim());
-            } catch (NumberFormatException e) {
-                n = -1;
-            }
-            if (n > maxResponseBytes) {
-                return Mono.error(new ResponseTooLargeException(route, status, maxResponseBytes, "Content-Length " + n + ", not read"));
-            }
-        }
-        int expected = (int) n;
-        // Each chunk is copied once, straight from Netty's buffer (released after onNext) into a body
-        // sized by Content-Length: no per-chunk array, no growing copies, no final trim.
-        return content
-                .collect(() -> new Body(route, status, maxResponseBytes, expected), Body::add)
-                .map(b -> new Raw(status, contentType, b.bytes(), res.responseHeaders().getAll(HttpHeaderNames.SET_COOKIE)));
-    }
-
-    /** A body as it streams in, refused as soon as it passes the cap (the collect cancels the read). */
-    private static final class Body {
-        private final String route;
-        private final int status;
-        private final int cap;
-        private byte[] buf = EMPTY;
-        private int size;
-
-        /** {@code expected}: the Content-Length (at most {@code cap}), or -1 when not sent. */
-        Body(String route, int status, int cap, int expected) {
-            this.route = route;
-            this.status = status;
-            this.cap = cap;
-            if (expected > 0) {
-                buf = new byte[expected];
-            }
-        }
-
-        void add(io.netty.buffer.ByteBuf chunk) {
-            int length = chunk.readableBytes();
-            if (length > cap - size) {
-                throw new ResponseTooLargeException(route, status, cap, "more than that streamed in; the rest was not read");
-            }
-            if (size + length > buf.length) {
-                buf = Arrays.copyOf(buf, (int) Math.min(cap, Math.max(size + length, 2L * buf.length + 1024)));
-            }
-            chunk.readBytes(buf, size, length);
-            size += length;
-        }
-
-        byte[] bytes() {
-            return size == buf.length ? buf : Arrays.copyOf(buf, size);
-        }
     }
 
     private String clean(String text) {

@@ -23,9 +23,7 @@ import io.github.biliflux.core.RiskControlException;
 import io.github.biliflux.core.Route;
 import io.github.biliflux.core.TextAnswer;
 import io.github.biliflux.core.WithCookies;
-import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import java.nio.charset.StandardCharsets;
@@ -34,12 +32,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,6 +96,7 @@ public final class Transport {
     private final WbiSigner wbi;
     private final Retry navRetry;
     private final Supplier<Scheduler> scheduler;
+    private final Backoff backoff;
     private final Duration deadline;
     private final BodyReader bodies;
     private final EnvelopeDecoder envelopes;
@@ -132,28 +129,15 @@ public final class Transport {
         this.envelopes = new EnvelopeDecoder(mapper, source);
         this.observation = config.observation();
         this.gates = config.gates();
-        this.readRetry = retry("biliflux-read", config.retry(), Errors::retryableRead);
-        this.mutationRetry = retry("biliflux-mutation", config.retry(), Errors::retryableMutation);
+        this.readRetry = Backoff.retry("biliflux-read", config.retry(), Errors::retryableRead);
+        this.mutationRetry = Backoff.retry("biliflux-mutation", config.retry(), Errors::retryableMutation);
         // One nav request per key refresh: the call that needs the keys has its own retry.
-        this.navRetry = retry("biliflux-nav", RetryPolicy.none(), t -> false);
+        this.navRetry = Backoff.retry("biliflux-nav", RetryPolicy.none(), t -> false);
         this.scheduler = config.scheduler();
+        this.backoff = new Backoff(scheduler);
         this.deadline = config.deadline();
         this.bodies = new BodyReader(config.maxResponseBytes());
         this.wbi = new WbiSigner(this::fetchWbiKeys, clock, config.wbiKeyTtl());
-    }
-
-    private static Retry retry(String name, RetryPolicy p, Predicate<Throwable> retryable) {
-        RetryConfig config = RetryConfig.custom()
-                .maxAttempts(p.maxAttempts())
-                .intervalBiFunction((attempt, either) -> {
-                    long base = p.backoff(attempt).toMillis();
-                    long jitter = (long) (base * p.jitter());
-                    return base - jitter + (jitter > 0 ? ThreadLocalRandom.current().nextLong(2 * jitter + 1) : 0);
-                })
-                .retryOnException(retryable)
-                .failAfterMaxAttempts(false)
-                .build();
-        return Retry.of(name, config);
     }
 
     /** The mapper answers are decoded with. */
@@ -239,28 +223,7 @@ public final class Transport {
     }
 
     private <T> Mono<T> withRetry(ApiRequest req, Decoder<T> decoder, Retry retry, AtomicBoolean handed) {
-        return observation.attempts(req.route(), attempt(req, decoder, handed)).retryWhen(backoff(retry.getRetryConfig()));
-    }
-
-    /**
-     * The Resilience4j policy {@code config} (attempts, which failures, the jittered interval) as a
-     * Reactor retry that waits with {@code Mono.delay} on the client's scheduler, so virtual time
-     * drives the backoff and a cancellation stops the wait. (resilience4j-reactor's RetryOperator
-     * waits on Reactor's parallel scheduler whatever the client's.) Fresh state per subscription.
-     */
-    private reactor.util.retry.Retry backoff(RetryConfig config) {
-        int maxAttempts = config.getMaxAttempts();
-        Predicate<Throwable> retryable = config.getExceptionPredicate();
-        var interval = config.getIntervalBiFunction();
-        return reactor.util.retry.Retry.from(signals -> signals.concatMap(signal -> {
-            Throwable e = signal.failure();
-            int attempt = (int) signal.totalRetries() + 1;
-            if (attempt >= maxAttempts || !retryable.test(e)) {
-                return Mono.error(e);
-            }
-            long wait = interval.apply(attempt, Either.left(e));
-            return Mono.delay(Duration.ofMillis(Math.max(0, wait)), scheduler.get());
-        }));
+        return observation.attempts(req.route(), attempt(req, decoder, handed)).retryWhen(backoff.of(retry.getRetryConfig()));
     }
 
     /** Refuses new calls, cancels calls in flight (a mutation that may have been sent: outcome unknown). Idempotent. */

@@ -1,6 +1,5 @@
 package io.github.biliflux.core.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -14,7 +13,6 @@ import io.github.biliflux.core.CredentialSource;
 import io.github.biliflux.core.Credentials;
 import io.github.biliflux.core.DeadlineExceededException;
 import io.github.biliflux.core.DecodingException;
-import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.Host;
 import io.github.biliflux.core.MissingCredentialsException;
 import io.github.biliflux.core.OutcomeUnknownException;
@@ -29,9 +27,7 @@ import io.netty.handler.codec.http.HttpMethod;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,8 +56,6 @@ import reactor.netty.http.client.HttpClient;
 public final class Transport {
 
     private static final Logger log = LoggerFactory.getLogger(Transport.class);
-    private static final Set<String> SECRET_PARAMS = Set.of("access_key", "sign", "csrf", "csrf_token", "w_rid", "access_token", "refresh_token",
-            "qrcode_key", "auth_code", "refresh_csrf");
     private static final Route NAV = Route.get("nav", Host.API, "/x/web-interface/nav", Auth.NONE);
     private static final String COOKIE_KEY = "biliflux.cookie";
 
@@ -79,13 +73,8 @@ public final class Transport {
         T decode(Route route, Raw raw);
     }
 
-    /** A signed request: the URI without its query, which travels apart (see {@link QueryOutOfLogs}). */
-    private record Prepared(String uri, String query, boolean secretQuery, byte[] body, String contentType, String logQuery,
-                            String cookie) {
-    }
-
     private final HttpClient http;
-    private final Endpoints endpoints;
+    private final Requests requests;
     private final CredentialSource source;
     private final DeviceCookies device;
     private final Clock clock;
@@ -120,7 +109,6 @@ public final class Transport {
                 .doOnRequest((r, c) -> r.currentContextView().<String>getOrEmpty(COOKIE_KEY)
                         .ifPresent(v -> r.header(HttpHeaderNames.COOKIE, v)))
                 .doOnConnected(QueryOutOfLogs::install);
-        this.endpoints = config.endpoints();
         this.source = config.credentials();
         this.clock = config.clock();
         this.device = config.deviceIds() || config.biliTicket()
@@ -138,6 +126,7 @@ public final class Transport {
         this.deadline = config.deadline();
         this.bodies = new BodyReader(config.maxResponseBytes());
         this.wbi = new WbiSigner(this::fetchWbiKeys, clock, config.wbiKeyTtl());
+        this.requests = new Requests(config.endpoints(), source, device, clock, mapper, wbi);
     }
 
     /** The mapper answers are decoded with. */
@@ -211,17 +200,6 @@ public final class Transport {
         })));
     }
 
-    /** The credentials {@code req} is sent with: its own when it names some, else the source's current ones. */
-    private Credentials credentialsFor(ApiRequest req) {
-        return req.credentials() != null ? req.credentials() : source.current();
-    }
-
-    /** The Cookie header of {@code c} with the device cookies merged in; null when there is none. */
-    private String cookieHeader(Credentials c) {
-        String own = c instanceof Credentials.Cookie k ? k.header() : null;
-        return device == null ? own : device.merge(c, own);
-    }
-
     private <T> Mono<T> withRetry(ApiRequest req, Decoder<T> decoder, Retry retry, AtomicBoolean handed) {
         return observation.attempts(req.route(), attempt(req, decoder, handed)).retryWhen(backoff.of(retry.getRetryConfig()));
     }
@@ -266,7 +244,7 @@ public final class Transport {
         String name = route.describe();
         HostGate gate = gates.get(route.host());
         return Mono.defer(() -> closed ? Mono.error(new ClientClosedException(name, false)) : observation.permit(route, gate.pass(name)))
-                .then(prepare(req))
+                .then(requests.prepare(req))
                 .flatMap(p -> send(req, p, handed))
                 .<T>handle((raw, sink) -> {
                     T value;
@@ -293,7 +271,7 @@ public final class Transport {
     }
 
     private MissingCredentialsException checkAuth(ApiRequest req, String route) {
-        Credentials c = credentialsFor(req);
+        Credentials c = requests.credentialsFor(req);
         boolean cookie = c instanceof Credentials.Cookie;
         boolean cookieMid = c instanceof Credentials.Cookie k && k.dedeUserId() > 0;
         boolean app = c instanceof Credentials.App;
@@ -320,62 +298,7 @@ public final class Transport {
         return new MissingCredentialsException(route, need, have);
     }
 
-    private Mono<Prepared> prepare(ApiRequest req) {
-        if (!req.route().wbi()) {
-            return Mono.fromCallable(() -> sign(req, null));
-        }
-        return wbi.keys().keys(req.route().describe()).map(k -> sign(req, k));
-    }
-
-    private Prepared sign(ApiRequest req, WbiKeys.Keys wbiKeys) {
-        Signer.Params params = new Signer.Params(new LinkedHashMap<>(req.query()), new LinkedHashMap<>(req.form()),
-                Long.toString(clock.instant().getEpochSecond()));
-        Credentials credentials = credentialsFor(req);
-        // The login's scheme signs first; on a WBI route w_rid then covers every parameter, sign included.
-        // A public route with its own app key (TV QR login) is APP-signed without an access_key.
-        Signer signer = req.auth() == Auth.NONE && req.route().appKey() != null ? AppSigner.PUBLIC : Signer.of(credentials);
-        signer.sign(req, params);
-        String qs = wbiKeys != null ? wbi.query(params, wbiKeys) : join(params.query());
-        Map<String, String> query = params.query();
-        Map<String, String> form = params.form();
-        String uri = endpoints.base(req.host()) + req.path();
-        byte[] body = null;
-        String contentType = null;
-        if (req.bodyKind() == ApiRequest.BodyKind.FORM) {
-            body = join(form).getBytes(StandardCharsets.UTF_8);
-            contentType = "application/x-www-form-urlencoded; charset=UTF-8";
-        } else if (req.bodyKind() == ApiRequest.BodyKind.JSON) {
-            try {
-                body = mapper.writeValueAsBytes(req.json());
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("the JSON body of " + req.route().describe() + " cannot be written: " + e.getOriginalMessage(), e);
-            }
-            contentType = "application/json; charset=UTF-8";
-        }
-        String logQuery = log.isTraceEnabled() ? redact(query) + (form.isEmpty() ? "" : " form " + redact(form)) : null;
-        boolean secretQuery = wbiKeys != null || query.keySet().stream().anyMatch(SECRET_PARAMS::contains);
-        return new Prepared(uri, qs, secretQuery, body, contentType, logQuery, cookieHeader(credentials));
-    }
-
-    private static String join(Map<String, String> params) {
-        StringBuilder sb = new StringBuilder();
-        params.forEach((k, v) -> {
-            if (sb.length() > 0) {
-                sb.append('&');
-            }
-            sb.append(Signing.formEncode(k)).append('=').append(Signing.formEncode(v));
-        });
-        return sb.toString();
-    }
-
-    /** Query and form values for TRACE logs, every credential and signature replaced. */
-    static String redact(Map<String, String> params) {
-        Map<String, String> m = new LinkedHashMap<>();
-        params.forEach((k, v) -> m.put(k, SECRET_PARAMS.contains(k) ? "<redacted>" : v));
-        return m.toString();
-    }
-
-    private Mono<Raw> send(ApiRequest req, Prepared p, AtomicBoolean handedToCall) {
+    private Mono<Raw> send(ApiRequest req, Requests.Prepared p, AtomicBoolean handedToCall) {
         String route = req.route().describe();
         long start = System.nanoTime();
         if (log.isTraceEnabled()) {

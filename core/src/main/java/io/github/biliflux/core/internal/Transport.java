@@ -30,7 +30,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -86,18 +85,11 @@ public final class Transport {
     private final Retry navRetry;
     private final Supplier<Scheduler> scheduler;
     private final Backoff backoff;
+    private final Lifecycle lifecycle;
     private final Duration deadline;
     private final BodyReader bodies;
     private final EnvelopeDecoder envelopes;
     private final Observation observation;
-    /** False once closing began: new calls are refused. */
-    private volatile boolean accepting = true;
-    /** True once closed: every attempt is refused and calls in flight are cancelled. */
-    private volatile boolean closed;
-    private final Sinks.Empty<Void> closing = Sinks.empty();
-    private final Sinks.Empty<Void> idle = Sinks.empty();
-    private final AtomicInteger inFlight = new AtomicInteger();
-
     /** A transport of {@code config}. */
     public Transport(TransportConfig config) {
         // Every header that does not change per request is set once, on the shared client; the Cookie
@@ -123,6 +115,7 @@ public final class Transport {
         this.navRetry = Backoff.retry("biliflux-nav", RetryPolicy.none(), t -> false);
         this.scheduler = config.scheduler();
         this.backoff = new Backoff(scheduler);
+        this.lifecycle = new Lifecycle(scheduler);
         this.deadline = config.deadline();
         this.bodies = new BodyReader(config.maxResponseBytes());
         this.wbi = new WbiSigner(this::fetchWbiKeys, clock, config.wbiKeyTtl());
@@ -168,7 +161,7 @@ public final class Transport {
                 : source.ready().then(Mono.defer(() -> device.ready(source.current())));
         // The observer sees the whole call, the wait for the session's credentials included.
         return observation.call(req.route(), ready.then(Mono.defer(() -> {
-            if (closed || (!nav && !accepting)) {
+            if (lifecycle.refuses(nav)) {
                 return Mono.error(new ClientClosedException(route, false));
             }
             MissingCredentialsException missing = checkAuth(req, route);
@@ -187,16 +180,11 @@ public final class Transport {
                 });
             }
             // close() cancels the call wherever it is: waiting for a permit, a backoff, or the answer.
-            run = Mono.firstWithSignal(run, closing.asMono().then(Mono.error(() -> new ClientClosedException(route, handed.get()))));
+            run = lifecycle.race(run, route, handed);
             if (!req.idempotent()) {
                 run = run.onErrorMap(Errors::outcomeUnknown, e -> new OutcomeUnknownException(route, e));
             }
-            inFlight.incrementAndGet();
-            return run.doFinally(s -> {
-                if (inFlight.decrementAndGet() == 0 && !accepting) {
-                    signalIdle();
-                }
-            });
+            return lifecycle.track(run);
         })));
     }
 
@@ -206,12 +194,7 @@ public final class Transport {
 
     /** Refuses new calls, cancels calls in flight (a mutation that may have been sent: outcome unknown). Idempotent. */
     public void close() {
-        accepting = false;
-        closed = true;
-        synchronized (closing) {
-            closing.tryEmitEmpty();
-        }
-        signalIdle();
+        lifecycle.close();
     }
 
     /**
@@ -219,31 +202,19 @@ public final class Transport {
      * Completes when closed.
      */
     public Mono<Void> closeGracefully(Duration grace) {
-        return Mono.defer(() -> {
-            accepting = false;
-            if (inFlight.get() == 0) {
-                signalIdle();
-            }
-            return idle.asMono().timeout(grace, Mono.empty(), scheduler.get());
-        }).doFinally(s -> close());
-    }
-
-    private void signalIdle() {
-        synchronized (idle) {
-            idle.tryEmitEmpty();
-        }
+        return lifecycle.closeGracefully(grace);
     }
 
     /** Whether {@link #close()} was called. */
     public boolean isClosed() {
-        return closed;
+        return lifecycle.isClosed();
     }
 
     private <T> Mono<T> attempt(ApiRequest req, Decoder<T> decoder, AtomicBoolean handed) {
         Route route = req.route();
         String name = route.describe();
         HostGate gate = gates.get(route.host());
-        return Mono.defer(() -> closed ? Mono.error(new ClientClosedException(name, false)) : observation.permit(route, gate.pass(name)))
+        return Mono.defer(() -> lifecycle.isClosed() ? Mono.error(new ClientClosedException(name, false)) : observation.permit(route, gate.pass(name)))
                 .then(requests.prepare(req))
                 .flatMap(p -> send(req, p, handed))
                 .<T>handle((raw, sink) -> {

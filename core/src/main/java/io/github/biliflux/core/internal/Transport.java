@@ -7,11 +7,9 @@ import io.github.biliflux.core.AccessDeniedException;
 import io.github.biliflux.core.ApiRequest;
 import io.github.biliflux.core.Auth;
 import io.github.biliflux.core.BiliException;
-import io.github.biliflux.core.BiliTransportException;
 import io.github.biliflux.core.ClientClosedException;
 import io.github.biliflux.core.CredentialSource;
 import io.github.biliflux.core.Credentials;
-import io.github.biliflux.core.DeadlineExceededException;
 import io.github.biliflux.core.DecodingException;
 import io.github.biliflux.core.Host;
 import io.github.biliflux.core.MissingCredentialsException;
@@ -22,22 +20,17 @@ import io.github.biliflux.core.Route;
 import io.github.biliflux.core.TextAnswer;
 import io.github.biliflux.core.WithCookies;
 import io.github.resilience4j.retry.Retry;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpMethod;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
-import reactor.netty.http.client.HttpClient;
 
 /**
  * The one pipeline every request goes through: credentials check, host gate (cool-down and rate
@@ -56,7 +49,6 @@ public final class Transport {
 
     private static final Logger log = LoggerFactory.getLogger(Transport.class);
     private static final Route NAV = Route.get("nav", Host.API, "/x/web-interface/nav", Auth.NONE);
-    private static final String COOKIE_KEY = "biliflux.cookie";
 
     /** An answer as received. */
     public record Raw(int status, String contentType, byte[] body, java.util.List<String> setCookies) {
@@ -72,7 +64,7 @@ public final class Transport {
         T decode(Route route, Raw raw);
     }
 
-    private final HttpClient http;
+    private final Sender sender;
     private final Requests requests;
     private final CredentialSource source;
     private final DeviceCookies device;
@@ -86,21 +78,11 @@ public final class Transport {
     private final Supplier<Scheduler> scheduler;
     private final Backoff backoff;
     private final Lifecycle lifecycle;
-    private final Duration deadline;
-    private final BodyReader bodies;
     private final EnvelopeDecoder envelopes;
     private final Observation observation;
     /** A transport of {@code config}. */
     public Transport(TransportConfig config) {
-        // Every header that does not change per request is set once, on the shared client; the Cookie
-        // header changes with the session, so each attempt carries its own in the subscriber context.
-        this.http = config.http()
-                .headers(h -> h.set(HttpHeaderNames.USER_AGENT, config.userAgent())
-                        .set(HttpHeaderNames.REFERER, config.referer())
-                        .set(HttpHeaderNames.ACCEPT, "application/json, text/plain, */*"))
-                .doOnRequest((r, c) -> r.currentContextView().<String>getOrEmpty(COOKIE_KEY)
-                        .ifPresent(v -> r.header(HttpHeaderNames.COOKIE, v)))
-                .doOnConnected(QueryOutOfLogs::install);
+        this.sender = new Sender(config);
         this.source = config.credentials();
         this.clock = config.clock();
         this.device = config.deviceIds() || config.biliTicket()
@@ -116,8 +98,6 @@ public final class Transport {
         this.scheduler = config.scheduler();
         this.backoff = new Backoff(scheduler);
         this.lifecycle = new Lifecycle(scheduler);
-        this.deadline = config.deadline();
-        this.bodies = new BodyReader(config.maxResponseBytes());
         this.wbi = new WbiSigner(this::fetchWbiKeys, clock, config.wbiKeyTtl());
         this.requests = new Requests(config.endpoints(), source, device, clock, mapper, wbi);
     }
@@ -216,7 +196,7 @@ public final class Transport {
         HostGate gate = gates.get(route.host());
         return Mono.defer(() -> lifecycle.isClosed() ? Mono.error(new ClientClosedException(name, false)) : observation.permit(route, gate.pass(name)))
                 .then(requests.prepare(req))
-                .flatMap(p -> send(req, p, handed))
+                .flatMap(p -> sender.send(req, p, handed))
                 .<T>handle((raw, sink) -> {
                     T value;
                     try {
@@ -267,56 +247,6 @@ public final class Transport {
         };
         String have = app ? "app credentials" : cookie ? "cookie credentials without DedeUserID" : "no credentials";
         return new MissingCredentialsException(route, need, have);
-    }
-
-    private Mono<Raw> send(ApiRequest req, Requests.Prepared p, AtomicBoolean handedToCall) {
-        String route = req.route().describe();
-        long start = System.nanoTime();
-        if (log.isTraceEnabled()) {
-            log.trace("{} -> {} {}", route, req.host(), p.logQuery());
-        }
-        // Per-request headers go on the request itself: HttpClient.headers(..) would copy the
-        // client's whole configuration on every call.
-        HttpClient.RequestSender sender = http.request(HttpMethod.valueOf(req.method().name()));
-        String uri = p.secretQuery() || p.query().isEmpty() ? p.uri() : p.uri() + "?" + p.query();
-        // Set when a connection takes the request: until then nothing of it can have been written.
-        AtomicBoolean handed = new AtomicBoolean();
-        Sinks.Empty<Void> taken = Sinks.empty();
-        HttpClient.ResponseReceiver<?> receiver = sender.uri(uri).send((request, out) -> {
-                    handed.set(true);
-                    handedToCall.set(true);
-                    taken.tryEmitEmpty();
-                    if (p.secretQuery()) {
-                        request.header(QueryOutOfLogs.HEADER, p.query());
-                    }
-                    if (p.body() == null) {
-                        return out;
-                    }
-                    request.header(HttpHeaderNames.CONTENT_TYPE, p.contentType());
-                    request.header(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(p.body().length));
-                    return out.sendByteArray(Mono.just(p.body()));
-                });
-        return receiver
-                .response((res, content) -> bodies.read(route, res, content))
-                .singleOrEmpty()
-                // The whole exchange from the moment a connection takes the request, body included:
-                // Reactor Netty's responseTimeout is reset by every read. (The wait for a connection
-                // is bounded by the pool's acquire timeout.)
-                .timeout(taken.asMono().then(Mono.delay(deadline, scheduler.get())))
-                .doOnNext(raw -> {
-                    if (log.isDebugEnabled()) {
-                        log.debug("{} <- HTTP {} ({} bytes, {} ms)", route, raw.status(), raw.body().length,
-                                (System.nanoTime() - start) / 1_000_000);
-                    }
-                })
-                .onErrorMap(e -> !(e instanceof BiliException), e -> {
-                    BiliTransportException t = e instanceof TimeoutException && !e.getClass().getName().startsWith("reactor.netty")
-                            ? new DeadlineExceededException(route, deadline, !handed.get())
-                            : Errors.wire(route, e, handed.get());
-                    log.debug("{} failed on the wire ({}): {}", route, t.notSent() ? "not sent" : "may have been sent", e.toString());
-                    return t;
-                })
-                .contextWrite(ctx -> p.cookie() == null ? ctx : ctx.put(COOKIE_KEY, p.cookie()));
     }
 
     private String clean(String text) {

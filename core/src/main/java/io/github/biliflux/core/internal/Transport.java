@@ -9,7 +9,6 @@ import io.github.biliflux.core.Auth;
 import io.github.biliflux.core.BiliException;
 import io.github.biliflux.core.ClientClosedException;
 import io.github.biliflux.core.CredentialSource;
-import io.github.biliflux.core.Credentials;
 import io.github.biliflux.core.DecodingException;
 import io.github.biliflux.core.Host;
 import io.github.biliflux.core.MissingCredentialsException;
@@ -144,7 +143,7 @@ public final class Transport {
             if (lifecycle.refuses(nav)) {
                 return Mono.error(new ClientClosedException(route, false));
             }
-            MissingCredentialsException missing = checkAuth(req, route);
+            MissingCredentialsException missing = AuthCheck.check(req, requests.credentialsFor(req), route);
             if (missing != null) {
                 return Mono.error(missing);
             }
@@ -219,34 +218,6 @@ public final class Transport {
                         log.debug("{}: throttled ({}), host {} cools down {} ms", name, e.getMessage(), route.host(), gate.cooldownRemainingMillis());
                     }
                 });
-    }
-
-    private MissingCredentialsException checkAuth(ApiRequest req, String route) {
-        Credentials c = requests.credentialsFor(req);
-        boolean cookie = c instanceof Credentials.Cookie;
-        boolean cookieMid = c instanceof Credentials.Cookie k && k.dedeUserId() > 0;
-        boolean app = c instanceof Credentials.App;
-        Auth a = req.auth();
-        boolean ok = switch (a) {
-            case NONE -> true;
-            case COOKIE -> cookie;
-            case COOKIE_WITH_MID -> cookieMid;
-            case APP -> app;
-            case COOKIE_OR_APP -> cookie || app;
-            case COOKIE_WITH_MID_OR_APP -> cookieMid || app;
-        };
-        if (ok) {
-            return null;
-        }
-        String need = switch (a) {
-            case COOKIE -> "cookie credentials (SESSDATA)";
-            case COOKIE_WITH_MID -> "cookie credentials with a non-zero DedeUserID";
-            case APP -> "app credentials (access_key)";
-            case COOKIE_OR_APP -> "cookie or app credentials";
-            default -> "cookie credentials with a non-zero DedeUserID, or app credentials";
-        };
-        String have = app ? "app credentials" : cookie ? "cookie credentials without DedeUserID" : "no credentials";
-        return new MissingCredentialsException(route, need, have);
     }
 
     private String clean(String text) {

@@ -67,14 +67,12 @@ public final class Transport {
     private final Requests requests;
     private final CredentialSource source;
     private final DeviceCookies device;
-    private final Clock clock;
     private final ObjectMapper mapper;
     private final Map<Host, HostGate> gates;
     private final Retry readRetry;
     private final Retry mutationRetry;
     private final WbiSigner wbi;
     private final Retry navRetry;
-    private final Supplier<Scheduler> scheduler;
     private final Backoff backoff;
     private final Lifecycle lifecycle;
     private final EnvelopeDecoder envelopes;
@@ -83,7 +81,7 @@ public final class Transport {
     public Transport(TransportConfig config) {
         this.sender = new Sender(config);
         this.source = config.credentials();
-        this.clock = config.clock();
+        Clock clock = config.clock();
         this.device = config.deviceIds() || config.biliTicket()
                 ? new DeviceCookies(this, clock, config.deviceIds(), config.biliTicket()) : null;
         this.mapper = config.mapper();
@@ -94,7 +92,7 @@ public final class Transport {
         this.mutationRetry = Backoff.retry("biliflux-mutation", config.retry(), Errors::retryableMutation);
         // One nav request per key refresh: the call that needs the keys has its own retry.
         this.navRetry = Backoff.retry("biliflux-nav", RetryPolicy.none(), t -> false);
-        this.scheduler = config.scheduler();
+        Supplier<Scheduler> scheduler = config.scheduler();
         this.backoff = new Backoff(scheduler);
         this.lifecycle = new Lifecycle(scheduler);
         this.wbi = new WbiSigner(this::fetchWbiKeys, clock, config.wbiKeyTtl());

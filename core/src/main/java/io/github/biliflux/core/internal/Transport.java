@@ -1,6 +1,5 @@
 package io.github.biliflux.core.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -8,49 +7,29 @@ import io.github.biliflux.core.AccessDeniedException;
 import io.github.biliflux.core.ApiRequest;
 import io.github.biliflux.core.Auth;
 import io.github.biliflux.core.BiliException;
-import io.github.biliflux.core.BiliTransportException;
 import io.github.biliflux.core.ClientClosedException;
 import io.github.biliflux.core.CredentialSource;
-import io.github.biliflux.core.Credentials;
-import io.github.biliflux.core.DeadlineExceededException;
 import io.github.biliflux.core.DecodingException;
-import io.github.biliflux.core.Endpoints;
 import io.github.biliflux.core.Host;
 import io.github.biliflux.core.MissingCredentialsException;
 import io.github.biliflux.core.OutcomeUnknownException;
-import io.github.biliflux.core.ResponseTooLargeException;
 import io.github.biliflux.core.RetryPolicy;
 import io.github.biliflux.core.RiskControlException;
 import io.github.biliflux.core.Route;
 import io.github.biliflux.core.TextAnswer;
 import io.github.biliflux.core.WithCookies;
-import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpMethod;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
-import reactor.netty.ByteBufFlux;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.http.client.HttpClientResponse;
 
 /**
  * The one pipeline every request goes through: credentials check, host gate (cool-down and rate
@@ -68,11 +47,7 @@ import reactor.netty.http.client.HttpClientResponse;
 public final class Transport {
 
     private static final Logger log = LoggerFactory.getLogger(Transport.class);
-    private static final byte[] EMPTY = new byte[0];
-    private static final Set<String> SECRET_PARAMS = Set.of("access_key", "sign", "csrf", "csrf_token", "w_rid", "access_token", "refresh_token",
-            "qrcode_key", "auth_code", "refresh_csrf");
     private static final Route NAV = Route.get("nav", Host.API, "/x/web-interface/nav", Auth.NONE);
-    private static final String COOKIE_KEY = "biliflux.cookie";
 
     /** An answer as received. */
     public record Raw(int status, String contentType, byte[] body, java.util.List<String> setCookies) {
@@ -88,77 +63,40 @@ public final class Transport {
         T decode(Route route, Raw raw);
     }
 
-    /** A signed request: the URI without its query, which travels apart (see {@link QueryOutOfLogs}). */
-    private record Prepared(String uri, String query, boolean secretQuery, byte[] body, String contentType, String logQuery,
-                            String cookie) {
-    }
-
-    private final HttpClient http;
-    private final Endpoints endpoints;
+    private final Sender sender;
+    private final Requests requests;
     private final CredentialSource source;
     private final DeviceCookies device;
-    private final Clock clock;
     private final ObjectMapper mapper;
     private final Map<Host, HostGate> gates;
     private final Retry readRetry;
     private final Retry mutationRetry;
     private final WbiSigner wbi;
     private final Retry navRetry;
-    private final Supplier<Scheduler> scheduler;
-    private final Duration deadline;
-    private final int maxResponseBytes;
+    private final Backoff backoff;
+    private final Lifecycle lifecycle;
     private final EnvelopeDecoder envelopes;
     private final Observation observation;
-    /** False once closing began: new calls are refused. */
-    private volatile boolean accepting = true;
-    /** True once closed: every attempt is refused and calls in flight are cancelled. */
-    private volatile boolean closed;
-    private final Sinks.Empty<Void> closing = Sinks.empty();
-    private final Sinks.Empty<Void> idle = Sinks.empty();
-    private final AtomicInteger inFlight = new AtomicInteger();
-
     /** A transport of {@code config}. */
     public Transport(TransportConfig config) {
-        // Every header that does not change per request is set once, on the shared client; the Cookie
-        // header changes with the session, so each attempt carries its own in the subscriber context.
-        this.http = config.http()
-                .headers(h -> h.set(HttpHeaderNames.USER_AGENT, config.userAgent())
-                        .set(HttpHeaderNames.REFERER, config.referer())
-                        .set(HttpHeaderNames.ACCEPT, "application/json, text/plain, */*"))
-                .doOnRequest((r, c) -> r.currentContextView().<String>getOrEmpty(COOKIE_KEY)
-                        .ifPresent(v -> r.header(HttpHeaderNames.COOKIE, v)))
-                .doOnConnected(QueryOutOfLogs::install);
-        this.endpoints = config.endpoints();
+        this.sender = new Sender(config);
         this.source = config.credentials();
-        this.clock = config.clock();
+        Clock clock = config.clock();
         this.device = config.deviceIds() || config.biliTicket()
                 ? new DeviceCookies(this, clock, config.deviceIds(), config.biliTicket()) : null;
         this.mapper = config.mapper();
         this.envelopes = new EnvelopeDecoder(mapper, source);
         this.observation = config.observation();
         this.gates = config.gates();
-        this.readRetry = retry("biliflux-read", config.retry(), Errors::retryableRead);
-        this.mutationRetry = retry("biliflux-mutation", config.retry(), Errors::retryableMutation);
+        this.readRetry = Backoff.retry("biliflux-read", config.retry(), Errors::retryableRead);
+        this.mutationRetry = Backoff.retry("biliflux-mutation", config.retry(), Errors::retryableMutation);
         // One nav request per key refresh: the call that needs the keys has its own retry.
-        this.navRetry = retry("biliflux-nav", RetryPolicy.none(), t -> false);
-        this.scheduler = config.scheduler();
-        this.deadline = config.deadline();
-        this.maxResponseBytes = config.maxResponseBytes();
+        this.navRetry = Backoff.retry("biliflux-nav", RetryPolicy.none(), t -> false);
+        Supplier<Scheduler> scheduler = config.scheduler();
+        this.backoff = new Backoff(scheduler);
+        this.lifecycle = new Lifecycle(scheduler);
         this.wbi = new WbiSigner(this::fetchWbiKeys, clock, config.wbiKeyTtl());
-    }
-
-    private static Retry retry(String name, RetryPolicy p, Predicate<Throwable> retryable) {
-        RetryConfig config = RetryConfig.custom()
-                .maxAttempts(p.maxAttempts())
-                .intervalBiFunction((attempt, either) -> {
-                    long base = p.backoff(attempt).toMillis();
-                    long jitter = (long) (base * p.jitter());
-                    return base - jitter + (jitter > 0 ? ThreadLocalRandom.current().nextLong(2 * jitter + 1) : 0);
-                })
-                .retryOnException(retryable)
-                .failAfterMaxAttempts(false)
-                .build();
-        return Retry.of(name, config);
+        this.requests = new Requests(config.endpoints(), source, device, clock, mapper, wbi);
     }
 
     /** The mapper answers are decoded with. */
@@ -200,10 +138,10 @@ public final class Transport {
                 : source.ready().then(Mono.defer(() -> device.ready(source.current())));
         // The observer sees the whole call, the wait for the session's credentials included.
         return observation.call(req.route(), ready.then(Mono.defer(() -> {
-            if (closed || (!nav && !accepting)) {
+            if (lifecycle.refuses(nav)) {
                 return Mono.error(new ClientClosedException(route, false));
             }
-            MissingCredentialsException missing = checkAuth(req, route);
+            MissingCredentialsException missing = AuthCheck.check(req, requests.credentialsFor(req), route);
             if (missing != null) {
                 return Mono.error(missing);
             }
@@ -219,63 +157,21 @@ public final class Transport {
                 });
             }
             // close() cancels the call wherever it is: waiting for a permit, a backoff, or the answer.
-            run = Mono.firstWithSignal(run, closing.asMono().then(Mono.error(() -> new ClientClosedException(route, handed.get()))));
+            run = lifecycle.race(run, route, handed);
             if (!req.idempotent()) {
                 run = run.onErrorMap(Errors::outcomeUnknown, e -> new OutcomeUnknownException(route, e));
             }
-            inFlight.incrementAndGet();
-            return run.doFinally(s -> {
-                if (inFlight.decrementAndGet() == 0 && !accepting) {
-                    signalIdle();
-                }
-            });
+            return lifecycle.track(run);
         })));
     }
 
-    /** The credentials {@code req} is sent with: its own when it names some, else the source's current ones. */
-    private Credentials credentialsFor(ApiRequest req) {
-        return req.credentials() != null ? req.credentials() : source.current();
-    }
-
-    /** The Cookie header of {@code c} with the device cookies merged in; null when there is none. */
-    private String cookieHeader(Credentials c) {
-        String own = c instanceof Credentials.Cookie k ? k.header() : null;
-        return device == null ? own : device.merge(c, own);
-    }
-
     private <T> Mono<T> withRetry(ApiRequest req, Decoder<T> decoder, Retry retry, AtomicBoolean handed) {
-        return observation.attempts(req.route(), attempt(req, decoder, handed)).retryWhen(backoff(retry.getRetryConfig()));
-    }
-
-    /**
-     * The Resilience4j policy {@code config} (attempts, which failures, the jittered interval) as a
-     * Reactor retry that waits with {@code Mono.delay} on the client's scheduler, so virtual time
-     * drives the backoff and a cancellation stops the wait. (resilience4j-reactor's RetryOperator
-     * waits on Reactor's parallel scheduler whatever the client's.) Fresh state per subscription.
-     */
-    private reactor.util.retry.Retry backoff(RetryConfig config) {
-        int maxAttempts = config.getMaxAttempts();
-        Predicate<Throwable> retryable = config.getExceptionPredicate();
-        var interval = config.getIntervalBiFunction();
-        return reactor.util.retry.Retry.from(signals -> signals.concatMap(signal -> {
-            Throwable e = signal.failure();
-            int attempt = (int) signal.totalRetries() + 1;
-            if (attempt >= maxAttempts || !retryable.test(e)) {
-                return Mono.error(e);
-            }
-            long wait = interval.apply(attempt, Either.left(e));
-            return Mono.delay(Duration.ofMillis(Math.max(0, wait)), scheduler.get());
-        }));
+        return observation.attempts(req.route(), attempt(req, decoder, handed)).retryWhen(backoff.of(retry.getRetryConfig()));
     }
 
     /** Refuses new calls, cancels calls in flight (a mutation that may have been sent: outcome unknown). Idempotent. */
     public void close() {
-        accepting = false;
-        closed = true;
-        synchronized (closing) {
-            closing.tryEmitEmpty();
-        }
-        signalIdle();
+        lifecycle.close();
     }
 
     /**
@@ -283,33 +179,21 @@ public final class Transport {
      * Completes when closed.
      */
     public Mono<Void> closeGracefully(Duration grace) {
-        return Mono.defer(() -> {
-            accepting = false;
-            if (inFlight.get() == 0) {
-                signalIdle();
-            }
-            return idle.asMono().timeout(grace, Mono.empty(), scheduler.get());
-        }).doFinally(s -> close());
-    }
-
-    private void signalIdle() {
-        synchronized (idle) {
-            idle.tryEmitEmpty();
-        }
+        return lifecycle.closeGracefully(grace);
     }
 
     /** Whether {@link #close()} was called. */
     public boolean isClosed() {
-        return closed;
+        return lifecycle.isClosed();
     }
 
     private <T> Mono<T> attempt(ApiRequest req, Decoder<T> decoder, AtomicBoolean handed) {
         Route route = req.route();
         String name = route.describe();
         HostGate gate = gates.get(route.host());
-        return Mono.defer(() -> closed ? Mono.error(new ClientClosedException(name, false)) : observation.permit(route, gate.pass(name)))
-                .then(prepare(req))
-                .flatMap(p -> send(req, p, handed))
+        return Mono.defer(() -> lifecycle.isClosed() ? Mono.error(new ClientClosedException(name, false)) : observation.permit(route, gate.pass(name)))
+                .then(requests.prepare(req))
+                .flatMap(p -> sender.send(req, p, handed))
                 .<T>handle((raw, sink) -> {
                     T value;
                     try {
@@ -332,198 +216,6 @@ public final class Transport {
                         log.debug("{}: throttled ({}), host {} cools down {} ms", name, e.getMessage(), route.host(), gate.cooldownRemainingMillis());
                     }
                 });
-    }
-
-    private MissingCredentialsException checkAuth(ApiRequest req, String route) {
-        Credentials c = credentialsFor(req);
-        boolean cookie = c instanceof Credentials.Cookie;
-        boolean cookieMid = c instanceof Credentials.Cookie k && k.dedeUserId() > 0;
-        boolean app = c instanceof Credentials.App;
-        Auth a = req.auth();
-        boolean ok = switch (a) {
-            case NONE -> true;
-            case COOKIE -> cookie;
-            case COOKIE_WITH_MID -> cookieMid;
-            case APP -> app;
-            case COOKIE_OR_APP -> cookie || app;
-            case COOKIE_WITH_MID_OR_APP -> cookieMid || app;
-        };
-        if (ok) {
-            return null;
-        }
-        String need = switch (a) {
-            case COOKIE -> "cookie credentials (SESSDATA)";
-            case COOKIE_WITH_MID -> "cookie credentials with a non-zero DedeUserID";
-            case APP -> "app credentials (access_key)";
-            case COOKIE_OR_APP -> "cookie or app credentials";
-            default -> "cookie credentials with a non-zero DedeUserID, or app credentials";
-        };
-        String have = app ? "app credentials" : cookie ? "cookie credentials without DedeUserID" : "no credentials";
-        return new MissingCredentialsException(route, need, have);
-    }
-
-    private Mono<Prepared> prepare(ApiRequest req) {
-        if (!req.route().wbi()) {
-            return Mono.fromCallable(() -> sign(req, null));
-        }
-        return wbi.keys().keys(req.route().describe()).map(k -> sign(req, k));
-    }
-
-    private Prepared sign(ApiRequest req, WbiKeys.Keys wbiKeys) {
-        Signer.Params params = new Signer.Params(new LinkedHashMap<>(req.query()), new LinkedHashMap<>(req.form()),
-                Long.toString(clock.instant().getEpochSecond()));
-        Credentials credentials = credentialsFor(req);
-        // The login's scheme signs first; on a WBI route w_rid then covers every parameter, sign included.
-        // A public route with its own app key (TV QR login) is APP-signed without an access_key.
-        Signer signer = req.auth() == Auth.NONE && req.route().appKey() != null ? AppSigner.PUBLIC : Signer.of(credentials);
-        signer.sign(req, params);
-        String qs = wbiKeys != null ? wbi.query(params, wbiKeys) : join(params.query());
-        Map<String, String> query = params.query();
-        Map<String, String> form = params.form();
-        String uri = endpoints.base(req.host()) + req.path();
-        byte[] body = null;
-        String contentType = null;
-        if (req.bodyKind() == ApiRequest.BodyKind.FORM) {
-            body = join(form).getBytes(StandardCharsets.UTF_8);
-            contentType = "application/x-www-form-urlencoded; charset=UTF-8";
-        } else if (req.bodyKind() == ApiRequest.BodyKind.JSON) {
-            try {
-                body = mapper.writeValueAsBytes(req.json());
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("the JSON body of " + req.route().describe() + " cannot be written: " + e.getOriginalMessage(), e);
-            }
-            contentType = "application/json; charset=UTF-8";
-        }
-        String logQuery = log.isTraceEnabled() ? redact(query) + (form.isEmpty() ? "" : " form " + redact(form)) : null;
-        boolean secretQuery = wbiKeys != null || query.keySet().stream().anyMatch(SECRET_PARAMS::contains);
-        return new Prepared(uri, qs, secretQuery, body, contentType, logQuery, cookieHeader(credentials));
-    }
-
-    private static String join(Map<String, String> params) {
-        StringBuilder sb = new StringBuilder();
-        params.forEach((k, v) -> {
-            if (sb.length() > 0) {
-                sb.append('&');
-            }
-            sb.append(Signing.formEncode(k)).append('=').append(Signing.formEncode(v));
-        });
-        return sb.toString();
-    }
-
-    /** Query and form values for TRACE logs, every credential and signature replaced. */
-    static String redact(Map<String, String> params) {
-        Map<String, String> m = new LinkedHashMap<>();
-        params.forEach((k, v) -> m.put(k, SECRET_PARAMS.contains(k) ? "<redacted>" : v));
-        return m.toString();
-    }
-
-    private Mono<Raw> send(ApiRequest req, Prepared p, AtomicBoolean handedToCall) {
-        String route = req.route().describe();
-        long start = System.nanoTime();
-        if (log.isTraceEnabled()) {
-            log.trace("{} -> {} {}", route, req.host(), p.logQuery());
-        }
-        // Per-request headers go on the request itself: HttpClient.headers(..) would copy the
-        // client's whole configuration on every call.
-        HttpClient.RequestSender sender = http.request(HttpMethod.valueOf(req.method().name()));
-        String uri = p.secretQuery() || p.query().isEmpty() ? p.uri() : p.uri() + "?" + p.query();
-        // Set when a connection takes the request: until then nothing of it can have been written.
-        AtomicBoolean handed = new AtomicBoolean();
-        Sinks.Empty<Void> taken = Sinks.empty();
-        HttpClient.ResponseReceiver<?> receiver = sender.uri(uri).send((request, out) -> {
-                    handed.set(true);
-                    handedToCall.set(true);
-                    taken.tryEmitEmpty();
-                    if (p.secretQuery()) {
-                        request.header(QueryOutOfLogs.HEADER, p.query());
-                    }
-                    if (p.body() == null) {
-                        return out;
-                    }
-                    request.header(HttpHeaderNames.CONTENT_TYPE, p.contentType());
-                    request.header(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(p.body().length));
-                    return out.sendByteArray(Mono.just(p.body()));
-                });
-        return receiver
-                .response((res, content) -> read(route, res, content))
-                .singleOrEmpty()
-                // The whole exchange from the moment a connection takes the request, body included:
-                // Reactor Netty's responseTimeout is reset by every read. (The wait for a connection
-                // is bounded by the pool's acquire timeout.)
-                .timeout(taken.asMono().then(Mono.delay(deadline, scheduler.get())))
-                .doOnNext(raw -> {
-                    if (log.isDebugEnabled()) {
-                        log.debug("{} <- HTTP {} ({} bytes, {} ms)", route, raw.status(), raw.body().length,
-                                (System.nanoTime() - start) / 1_000_000);
-                    }
-                })
-                .onErrorMap(e -> !(e instanceof BiliException), e -> {
-                    BiliTransportException t = e instanceof TimeoutException && !e.getClass().getName().startsWith("reactor.netty")
-                            ? new DeadlineExceededException(route, deadline, !handed.get())
-                            : Errors.wire(route, e, handed.get());
-                    log.debug("{} failed on the wire ({}): {}", route, t.notSent() ? "not sent" : "may have been sent", e.toString());
-                    return t;
-                })
-                .contextWrite(ctx -> p.cookie() == null ? ctx : ctx.put(COOKIE_KEY, p.cookie()));
-    }
-
-    /** The answer, its body read up to the cap: a Content-Length over it is refused before reading. */
-    private Mono<Raw> read(String route, HttpClientResponse res, ByteBufFlux content) {
-        int status = res.status().code();
-        String contentType = res.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE);
-        String length = res.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
-        long n = -1;
-        if (length != null) {
-            try {
-                n = Long.parseLong(length.trim());
-            } catch (NumberFormatException e) {
-                n = -1;
-            }
-            if (n > maxResponseBytes) {
-                return Mono.error(new ResponseTooLargeException(route, status, maxResponseBytes, "Content-Length " + n + ", not read"));
-            }
-        }
-        int expected = (int) n;
-        // Each chunk is copied once, straight from Netty's buffer (released after onNext) into a body
-        // sized by Content-Length: no per-chunk array, no growing copies, no final trim.
-        return content
-                .collect(() -> new Body(route, status, maxResponseBytes, expected), Body::add)
-                .map(b -> new Raw(status, contentType, b.bytes(), res.responseHeaders().getAll(HttpHeaderNames.SET_COOKIE)));
-    }
-
-    /** A body as it streams in, refused as soon as it passes the cap (the collect cancels the read). */
-    private static final class Body {
-        private final String route;
-        private final int status;
-        private final int cap;
-        private byte[] buf = EMPTY;
-        private int size;
-
-        /** {@code expected}: the Content-Length (at most {@code cap}), or -1 when not sent. */
-        Body(String route, int status, int cap, int expected) {
-            this.route = route;
-            this.status = status;
-            this.cap = cap;
-            if (expected > 0) {
-                buf = new byte[expected];
-            }
-        }
-
-        void add(io.netty.buffer.ByteBuf chunk) {
-            int length = chunk.readableBytes();
-            if (length > cap - size) {
-                throw new ResponseTooLargeException(route, status, cap, "more than that streamed in; the rest was not read");
-            }
-            if (size + length > buf.length) {
-                buf = Arrays.copyOf(buf, (int) Math.min(cap, Math.max(size + length, 2L * buf.length + 1024)));
-            }
-            chunk.readBytes(buf, size, length);
-            size += length;
-        }
-
-        byte[] bytes() {
-            return size == buf.length ? buf : Arrays.copyOf(buf, size);
-        }
     }
 
     private String clean(String text) {

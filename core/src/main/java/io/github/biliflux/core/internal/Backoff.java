@@ -37,23 +37,24 @@ final class Backoff {
     }
 
     /**
-     * The Resilience4j policy {@code config} (attempts, which failures, the jittered interval) as a
-     * Reactor retry that waits with {@code Mono.delay} on the client's scheduler, so virtual time
-     * drives the backoff and a cancellation stops the wait. (resilience4j-reactor's RetryOperator
-     * waits on Reactor's parallel scheduler whatever the client's.) Fresh state per subscription.
+     * {@code attempt} under the Resilience4j policy {@code config} (attempts, which failures, the
+     * jittered interval): a failure it retries is resubscribed after a {@code Mono.delay} on the
+     * client's scheduler, so virtual time drives the backoff and a cancellation stops the wait.
+     * (resilience4j-reactor's RetryOperator waits on Reactor's parallel scheduler whatever the
+     * client's.) One {@code onErrorResume} per attempt: Reactor's {@code retryWhen} would build a
+     * companion sink and flux per call, on every call, for the rare one that fails.
      */
-    reactor.util.retry.Retry of(RetryConfig config) {
-        int maxAttempts = config.getMaxAttempts();
-        Predicate<Throwable> retryable = config.getExceptionPredicate();
-        var interval = config.getIntervalBiFunction();
-        return reactor.util.retry.Retry.from(signals -> signals.concatMap(signal -> {
-            Throwable e = signal.failure();
-            int attempt = (int) signal.totalRetries() + 1;
-            if (attempt >= maxAttempts || !retryable.test(e)) {
+    <T> Mono<T> retrying(Mono<T> attempt, RetryConfig config) {
+        return retrying(attempt, config, 1);
+    }
+
+    private <T> Mono<T> retrying(Mono<T> attempt, RetryConfig config, int n) {
+        return attempt.onErrorResume(e -> {
+            if (n >= config.getMaxAttempts() || !config.getExceptionPredicate().test(e)) {
                 return Mono.error(e);
             }
-            long wait = interval.apply(attempt, Either.left(e));
-            return Mono.delay(Duration.ofMillis(Math.max(0, wait)), scheduler.get());
-        }));
+            long wait = config.getIntervalBiFunction().apply(n, Either.left(e));
+            return Mono.delay(Duration.ofMillis(Math.max(0, wait)), scheduler.get()).then(retrying(attempt, config, n + 1));
+        });
     }
 }

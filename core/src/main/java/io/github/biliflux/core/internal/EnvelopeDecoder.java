@@ -58,30 +58,31 @@ final class EnvelopeDecoder {
      * the typed exception its code, status or shape calls for.
      */
     <T> T decode(Route route, Raw raw, ObjectReader reader) {
-        String name = route.describe();
         int status = raw.status();
-        checkStatus(name, raw);
+        if (status == 412 || (status >= 300 && status < 400) || raw.body().length == 0) {
+            checkStatus(route.describe(), raw);
+        }
         Answer<T> answer;
         try {
             answer = reader.readValue(raw.body());
         } catch (JsonParseException e) {
-            throw unreadable(name, raw, "not JSON (" + e.getClass().getSimpleName() + ")", e);
+            throw unreadable(route.describe(), raw, "not JSON (" + e.getClass().getSimpleName() + ")", e);
         } catch (JsonMappingException | RuntimeException e) {
             // Well-formed JSON that the records refuse: a shape problem, unless the envelope says otherwise.
             return fromTree(route, raw, e);
         } catch (IOException e) {
-            throw unreadable(name, raw, "unreadable (" + e.getClass().getSimpleName() + ")", e);
+            throw unreadable(route.describe(), raw, "unreadable (" + e.getClass().getSimpleName() + ")", e);
         }
         if (answer == null || answer.code() == null) {
-            throw unreadable(name, raw, "no code in the envelope", null);
+            throw unreadable(route.describe(), raw, "no code in the envelope", null);
         }
         if (answer.code() != 0) {
             String msg = route.envelope() == Envelope.MANGA && answer.msg() != null ? answer.msg()
                     : answer.message() != null ? answer.message() : answer.msg();
-            throw Errors.map(route, new ApiError(answer.code(), clean(msg), name, status, answer.code() == -352 ? voucher(raw) : null));
+            throw Errors.map(route, new ApiError(answer.code(), clean(msg), route.describe(), status, answer.code() == -352 ? voucher(raw) : null));
         }
         if (status / 100 != 2) {
-            throw unreadable(name, raw, "code 0 with HTTP " + status, null);
+            throw unreadable(route.describe(), raw, "code 0 with HTTP " + status, null);
         }
         return route.envelope() == Envelope.NUMBER ? answer.number() : answer.data();
     }

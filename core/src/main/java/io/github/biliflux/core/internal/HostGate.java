@@ -38,6 +38,10 @@ public final class HostGate {
     private final AtomicLong knownCooldownUntilMillis = new AtomicLong();
     /** The last throttling answer's report to the budget: the next pass waits for it to land. */
     private volatile Mono<Void> reporting = Mono.empty();
+    /** Whether {@link #reporting} may still be running. */
+    private volatile boolean reportPending;
+    /** The budget when it is the in-process one, which answers at once: {@link #passNow} asks it directly. */
+    private final LocalRateBudget local;
 
     /**
      * A gate with a budget of its own, in process (the tests' gate).
@@ -66,6 +70,7 @@ public final class HostGate {
         this.budget = Objects.requireNonNull(budget, "budget");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.local = budget instanceof LocalRateBudget l ? l : null;
     }
 
     /**
@@ -80,6 +85,32 @@ public final class HostGate {
                 : Mono.delay(cool, scheduler.get()).then(pass(route))));
     }
 
+    /**
+     * Passes at once when it can, with no operator assembled: with the in-process budget, no
+     * throttling report pending, no cool-down and a permit free now. Call it when the request is
+     * about to go (it takes the permit).
+     *
+     * @param route the request's route, for error messages
+     * @return null when the request may be sent now, else what to wait on first (as {@link #pass})
+     */
+    public Mono<Void> passNow(String route) {
+        if (local == null || reportPending) {
+            return pass(route);
+        }
+        long cool = local.cooldownMillis(key);
+        if (cool > 0) {
+            learn(Duration.ofMillis(cool));
+            return Mono.delay(Duration.ofMillis(cool), scheduler.get()).then(pass(route));
+        }
+        Duration wait;
+        try {
+            wait = local.reserveNow(key, limit);
+        } catch (RuntimeException e) {
+            return Mono.error(withRoute(e, route));
+        }
+        return wait.isZero() ? null : afterWait(wait, route);
+    }
+
     private Mono<Duration> cooldown(String route) {
         return budget.cooldown(key).doOnNext(this::learn).onErrorMap(e -> withRoute(e, route));
     }
@@ -87,11 +118,13 @@ public final class HostGate {
     private Mono<Void> permit(String route) {
         return budget.reserve(key, limit)
                 .onErrorMap(e -> withRoute(e, route))
-                .flatMap(wait -> wait.isZero()
-                        ? Mono.<Void>empty()
-                        // A cool-down may have begun while this request waited for its permit: honour it too.
-                        : Mono.delay(wait, scheduler.get()).then(cooldown(route))
-                                .flatMap(cool -> cool.isZero() ? Mono.<Void>empty() : pass(route)));
+                .flatMap(wait -> wait.isZero() ? Mono.<Void>empty() : afterWait(wait, route));
+    }
+
+    /** Waits {@code wait} for a reserved permit; a cool-down may have begun meanwhile: honour it too. */
+    private Mono<Void> afterWait(Duration wait, String route) {
+        return Mono.delay(wait, scheduler.get()).then(cooldown(route))
+                .flatMap(cool -> cool.isZero() ? Mono.<Void>empty() : pass(route));
     }
 
     private static Throwable withRoute(Throwable e, String route) {
@@ -118,13 +151,19 @@ public final class HostGate {
                     log.debug("budget {}: the throttling answer could not be recorded ({})", key, e.toString());
                     return Mono.empty();
                 })
+                .doFinally(s -> reportPending = false)
                 .cache();
+        reportPending = true;
         reporting = report.then();
         report.subscribe();
     }
 
     /** A good answer ends the throttle streak. */
     public void succeeded() {
+        if (local != null) {
+            local.succeededNow(key);
+            return;
+        }
         budget.succeeded(key).subscribe(null, e -> log.debug("budget {}: a good answer could not be recorded ({})", key, e.toString()));
     }
 

@@ -35,6 +35,14 @@ public final class Observation {
     }
 
     /**
+     * Whether an observer is set (else every wrapper returns its argument unchanged).
+     * @return whether calls are observed
+     */
+    public boolean active() {
+        return active;
+    }
+
+    /**
      * One call, all its attempts: started at subscription, finished with its outcome and latency;
      * a paged flux's page fetch learns its route here.
      * @param <T> the payload type

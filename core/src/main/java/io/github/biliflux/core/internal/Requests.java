@@ -57,12 +57,14 @@ final class Requests {
         return device == null ? own : device.merge(c, own);
     }
 
-    /** {@code req} signed for one attempt, with the WBI keys first when its route needs them. */
-    Mono<Prepared> prepare(ApiRequest req) {
-        if (!req.route().wbi()) {
-            return Mono.fromCallable(() -> sign(req, null));
-        }
-        return wbi.keys().keys(req.route().describe()).map(k -> sign(req, k));
+    /** {@code req}, of a WBI route, signed for one attempt once the WBI keys are there. */
+    Mono<Prepared> prepareWbi(ApiRequest req, String route) {
+        return wbi.keys().keys(route).map(k -> sign(req, k));
+    }
+
+    /** {@code req}, of a route without WBI, signed for one attempt. */
+    Prepared prepare(ApiRequest req) {
+        return sign(req, null);
     }
 
     private Prepared sign(ApiRequest req, WbiKeys.Keys wbiKeys) {
@@ -91,8 +93,17 @@ final class Requests {
             contentType = "application/json; charset=UTF-8";
         }
         String logQuery = log.isTraceEnabled() ? redact(query) + (form.isEmpty() ? "" : " form " + redact(form)) : null;
-        boolean secretQuery = wbiKeys != null || query.keySet().stream().anyMatch(SECRET_PARAMS::contains);
+        boolean secretQuery = wbiKeys != null || secret(query);
         return new Prepared(uri, qs, secretQuery, body, contentType, logQuery, cookieHeader(credentials));
+    }
+
+    private static boolean secret(Map<String, String> query) {
+        for (String k : query.keySet()) {
+            if (SECRET_PARAMS.contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String join(Map<String, String> params) {

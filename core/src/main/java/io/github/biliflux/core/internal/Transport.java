@@ -133,40 +133,41 @@ public final class Transport {
 
     /** A call: {@code nav} for the WBI key fetch, made on behalf of a call already running (one attempt). */
     private <T> Mono<T> call(ApiRequest req, Decoder<T> decoder, boolean nav) {
-        String route = req.route().describe();
         Mono<Void> ready = nav ? Mono.empty() : device == null ? source.ready()
                 : source.ready().then(Mono.defer(() -> device.ready(source.current())));
+        Mono<T> call = Mono.defer(() -> guarded(req, decoder, nav));
         // The observer sees the whole call, the wait for the session's credentials included.
-        return observation.call(req.route(), ready.then(Mono.defer(() -> {
-            if (lifecycle.refuses(nav)) {
-                return Mono.error(new ClientClosedException(route, false));
-            }
-            MissingCredentialsException missing = AuthCheck.check(req, requests.credentialsFor(req), route);
-            if (missing != null) {
-                return Mono.error(missing);
-            }
-            Retry retry = nav ? navRetry : req.idempotent() ? readRetry : mutationRetry;
-            AtomicBoolean handed = new AtomicBoolean();
-            Mono<T> run = withRetry(req, decoder, retry, handed);
-            if (req.route().wbi()) {
-                // Keys rotate: a refusal of the signature refreshes them once.
-                run = run.onErrorResume(e -> e instanceof RiskControlException || e instanceof AccessDeniedException, e -> {
-                    log.debug("{}: WBI signature refused ({}), refreshing keys once", route, e.getClass().getSimpleName());
-                    wbi.keys().invalidate();
-                    return withRetry(req, decoder, retry, handed);
-                });
-            }
-            // close() cancels the call wherever it is: waiting for a permit, a backoff, or the answer.
-            run = lifecycle.race(run, route, handed);
-            if (!req.idempotent()) {
-                run = run.onErrorMap(Errors::outcomeUnknown, e -> new OutcomeUnknownException(route, e));
-            }
-            return lifecycle.track(run);
-        })));
+        return observation.call(req.route(), ready == Mono.<Void>empty() ? call : ready.then(call));
     }
 
-    private <T> Mono<T> withRetry(ApiRequest req, Decoder<T> decoder, Retry retry, AtomicBoolean handed) {
-        return observation.attempts(req.route(), attempt(req, decoder, handed)).retryWhen(backoff.of(retry.getRetryConfig()));
+    /** The call once credentials are ready: checked, retried, ended by close(). */
+    private <T> Mono<T> guarded(ApiRequest req, Decoder<T> decoder, boolean nav) {
+        String route = req.route().describe();
+        if (lifecycle.refuses(nav)) {
+            return Mono.error(new ClientClosedException(route, false));
+        }
+        MissingCredentialsException missing = AuthCheck.check(req, requests.credentialsFor(req), route);
+        if (missing != null) {
+            return Mono.error(missing);
+        }
+        Retry retry = nav ? navRetry : req.idempotent() ? readRetry : mutationRetry;
+        AtomicBoolean handed = new AtomicBoolean();
+        Mono<T> run = withRetry(req, route, decoder, retry, handed);
+        if (req.route().wbi()) {
+            // Keys rotate: a refusal of the signature refreshes them once.
+            run = run.onErrorResume(e -> e instanceof RiskControlException || e instanceof AccessDeniedException, e -> {
+                log.debug("{}: WBI signature refused ({}), refreshing keys once", route, e.getClass().getSimpleName());
+                wbi.keys().invalidate();
+                return withRetry(req, route, decoder, retry, handed);
+            });
+        }
+        // close() ends the call wherever it is: waiting for a permit, a backoff, or the answer.
+        run = lifecycle.guard(run, route, handed);
+        return req.idempotent() ? run : run.onErrorMap(Errors::outcomeUnknown, e -> new OutcomeUnknownException(route, e));
+    }
+
+    private <T> Mono<T> withRetry(ApiRequest req, String route, Decoder<T> decoder, Retry retry, AtomicBoolean handed) {
+        return backoff.retrying(observation.attempts(req.route(), attempt(req, route, decoder, handed)), retry.getRetryConfig());
     }
 
     /** Refuses new calls, cancels calls in flight (a mutation that may have been sent: outcome unknown). Idempotent. */
@@ -187,35 +188,57 @@ public final class Transport {
         return lifecycle.isClosed();
     }
 
-    private <T> Mono<T> attempt(ApiRequest req, Decoder<T> decoder, AtomicBoolean handed) {
-        Route route = req.route();
-        String name = route.describe();
-        HostGate gate = gates.get(route.host());
-        return Mono.defer(() -> lifecycle.isClosed() ? Mono.error(new ClientClosedException(name, false)) : observation.permit(route, gate.pass(name)))
-                .then(requests.prepare(req))
-                .flatMap(p -> sender.send(req, p, handed))
-                .<T>handle((raw, sink) -> {
-                    T value;
-                    try {
-                        value = decoder.decode(route, raw);
-                    } catch (BiliException e) {
-                        throw e;
-                    } catch (RuntimeException e) {
-                        // A value the records or a converter refuse (NPE, ArithmeticException, DateTimeException ...).
-                        throw new DecodingException(name, clean(e.toString()), e);
-                    }
-                    if (value != null) {
-                        sink.next(value);
-                    }
-                })
-                .doOnSuccess(v -> gate.succeeded())
-                .doOnError(e -> {
-                    if (Errors.throttles(e)) {
-                        gate.throttled();
-                        observation.throttled(route, gate.cooldownRemainingMillis());
-                        log.debug("{}: throttled ({}), host {} cools down {} ms", name, e.getMessage(), route.host(), gate.cooldownRemainingMillis());
-                    }
-                });
+    /** One attempt: the host gate, signing (fresh per attempt), sending, decoding. */
+    private <T> Mono<T> attempt(ApiRequest req, String route, Decoder<T> decoder, AtomicBoolean handed) {
+        HostGate gate = gates.get(req.route().host());
+        return Mono.defer(() -> {
+            if (lifecycle.isClosed()) {
+                return Mono.error(new ClientClosedException(route, false));
+            }
+            Mono<Void> wait = gate.passNow(route);
+            if (wait == null && !observation.active()) {
+                return signAndSend(req, route, decoder, gate, handed);
+            }
+            return observation.permit(req.route(), wait == null ? Mono.empty() : wait)
+                    .then(Mono.defer(() -> signAndSend(req, route, decoder, gate, handed)));
+        });
+    }
+
+    private <T> Mono<T> signAndSend(ApiRequest req, String route, Decoder<T> decoder, HostGate gate, AtomicBoolean handed) {
+        if (req.route().wbi()) {
+            return requests.prepareWbi(req, route).flatMap(p -> send(req, route, p, decoder, gate, handed));
+        }
+        Requests.Prepared p;
+        try {
+            p = requests.prepare(req);
+        } catch (RuntimeException e) {
+            return Mono.error(e);
+        }
+        return send(req, route, p, decoder, gate, handed);
+    }
+
+    /** Sends {@code p} and decodes the answer, telling the gate of a good or a throttling answer. */
+    private <T> Mono<T> send(ApiRequest req, String route, Requests.Prepared p, Decoder<T> decoder, HostGate gate, AtomicBoolean handed) {
+        return sender.send(req, route, p, handed).handle((raw, sink) -> {
+            T value;
+            try {
+                value = decoder.decode(req.route(), raw);
+            } catch (BiliException e) {
+                if (Errors.throttles(e)) {
+                    gate.throttled();
+                    observation.throttled(req.route(), gate.cooldownRemainingMillis());
+                    log.debug("{}: throttled ({}), host {} cools down {} ms", route, e.getMessage(), req.host(), gate.cooldownRemainingMillis());
+                }
+                throw e;
+            } catch (RuntimeException e) {
+                // A value the records or a converter refuse (NPE, ArithmeticException, DateTimeException ...).
+                throw new DecodingException(route, clean(e.toString()), e);
+            }
+            gate.succeeded();
+            if (value != null) {
+                sink.next(value);
+            }
+        });
     }
 
     private String clean(String text) {

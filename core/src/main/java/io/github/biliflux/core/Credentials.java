@@ -151,6 +151,8 @@ public sealed interface Credentials permits Credentials.Anonymous, Credentials.C
         private final String buvid3;
         private final String buvid4;
         private final Map<String, String> others;
+        /** {@link #header()}, made on first use (the values never change; a race makes it twice, the same). */
+        private String header;
 
         /** The cookies this class holds in fields; every other one is in {@link #others()}. */
         static final java.util.List<String> OWN = java.util.List.of("SESSDATA", "bili_jct", "DedeUserID", "buvid3", "buvid4");
@@ -297,6 +299,15 @@ public sealed interface Credentials permits Credentials.Anonymous, Credentials.C
          * @return the value of the {@code Cookie} request header
          */
         public String header() {
+            String h = header;
+            if (h == null) {
+                h = makeHeader();
+                header = h;
+            }
+            return h;
+        }
+
+        private String makeHeader() {
             StringBuilder sb = new StringBuilder("SESSDATA=").append(sessdata).append("; bili_jct=").append(biliJct);
             if (dedeUserId > 0) {
                 sb.append("; DedeUserID=").append(dedeUserId);

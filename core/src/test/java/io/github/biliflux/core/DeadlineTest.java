@@ -88,6 +88,33 @@ class DeadlineTest {
     }
 
     @Test
+    void onAClientsOwnSchedulerTheDeadlineRunsOnItsClock() throws Exception {
+        // The default scheduler's deadline runs on the connection's event loop (real time, the tests
+        // above); a scheduler of the client's own, here a virtual clock, drives it instead.
+        java.util.concurrent.CountDownLatch hangUp = new java.util.concurrent.CountDownLatch(1);
+        server.on("/x/read", (r, out) -> hangUp.await());
+        reactor.test.scheduler.VirtualTimeScheduler vts = reactor.test.scheduler.VirtualTimeScheduler.create();
+        try (BiliClient virtual = BiliClient.builder().endpoints(Endpoints.singleBase(server.baseUri()))
+                .rateLimit(RateLimit.unlimited()).retry(RetryPolicy.none())
+                .responseTimeout(Duration.ofMinutes(5)).deadline(Duration.ofMinutes(2))
+                .scheduler(vts).clock(Fixtures.clockOf(vts)).build()) {
+            java.util.List<Object> got = new java.util.concurrent.CopyOnWriteArrayList<>();
+            long tasks = vts.getScheduledTaskCount();
+            virtual.exchangeTree(READ.request().build()).subscribe(got::add, got::add);
+            RateLimitTest.await(() -> vts.getScheduledTaskCount() > tasks); // the request was taken: its deadline is set
+            vts.advanceTimeBy(Duration.ofSeconds(119));
+            assertThat(got).isEmpty();
+            vts.advanceTimeBy(Duration.ofSeconds(1));
+            RateLimitTest.await(() -> !got.isEmpty());
+            assertThat(got.get(0)).isInstanceOf(DeadlineExceededException.class);
+            assertThat(((DeadlineExceededException) got.get(0)).notSent()).isFalse();
+        } finally {
+            hangUp.countDown();
+            vts.dispose();
+        }
+    }
+
+    @Test
     void theDeadlineIsAValidatedBuilderOption() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> BiliClient.builder().deadline(Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("deadline");

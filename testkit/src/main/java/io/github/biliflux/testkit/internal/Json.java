@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.Collection;
 
 /** The one Jackson mapper of the emulator and small node builders. */
@@ -33,6 +34,14 @@ public final class Json {
         ArrayNode a = arr();
         values.forEach(a::add);
         return a;
+    }
+
+    /**
+     * A node that is written as the given JSON text, as it is: for payloads written as text once
+     * (the relation lists) instead of built as a tree.
+     */
+    public static JsonNode raw(String json) {
+        return F.rawValueNode(new RawValue(json));
     }
 
     /** Serializes a node to UTF-8 bytes. */

@@ -43,6 +43,11 @@ final class Cards {
         return card;
     }
 
+    /** How many cards are kept now. */
+    int size() {
+        return byMid.size();
+    }
+
     /** uname, face, sign, official_verify, vip: the card fields of a user, in this order. */
     private static String write(Profile p) {
         StringWriter text = new StringWriter(320);

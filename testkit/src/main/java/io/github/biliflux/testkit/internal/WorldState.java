@@ -52,7 +52,7 @@ public final class WorldState {
     /** Moves on after every {@link #locked} call and every request that may have changed the world. */
     private long version;
     /** The relation lists' user cards of the current version. */
-    private final Cards cards = new Cards();
+    final Cards cards = new Cards();
 
     public WorldState(long seed, Clock clock) {
         this.seed = seed;

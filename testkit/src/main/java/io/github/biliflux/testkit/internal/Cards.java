@@ -1,9 +1,5 @@
 package io.github.biliflux.testkit.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,27 +16,35 @@ final class Cards {
     /** Cards kept at most: about 400 bytes each. */
     static final int CAPACITY = 4096;
 
-    private final Map<Long, String> byMid = new HashMap<>();
+    private final Map<Long, byte[]> byMid = new HashMap<>();
     private long version = -1;
 
     /**
-     * The card of {@code mid} as the rest of a list entry: its fields ({@code "uname":...}) and then the
-     * entry's closing brace, the same text Jackson writes for them.
+     * Appends the card of {@code mid} to a list entry {@code out}: its fields ({@code "uname":...,
+     * "vip":...}) and the entry's closing brace, as Jackson writes them; written into {@code out} and
+     * kept on the first use in this version, copied from what was kept after that.
      */
-    String tail(WorldState w, long mid) {
+    void append(WorldState w, long mid, JsonBytes out) {
         if (version != w.version()) {
             byMid.clear();
             version = w.version();
         }
-        String card = byMid.get(mid);
-        if (card == null) {
-            if (byMid.size() >= CAPACITY) {
-                byMid.clear();
-            }
-            card = write(w.profile(mid));
-            byMid.put(mid, card);
+        byte[] card = byMid.get(mid);
+        if (card != null) {
+            out.bytes(card, 0);
+            return;
         }
-        return card;
+        if (byMid.size() >= CAPACITY) {
+            byMid.clear();
+        }
+        int start = out.length();
+        write(w.profile(mid), out);
+        byMid.put(mid, out.copyFrom(start));
+    }
+
+    /** The card kept for {@code mid}, or null. */
+    byte[] kept(long mid) {
+        return byMid.get(mid);
     }
 
     /** How many cards are kept now. */
@@ -48,34 +52,14 @@ final class Cards {
         return byMid.size();
     }
 
-    /** uname, face, sign, official_verify, vip: the card fields of a user, in this order. */
-    private static String write(Profile p) {
-        StringWriter text = new StringWriter(320);
-        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(text)) {
-            g.writeStartObject();
-            g.writeStringField("uname", p.uname());
-            g.writeStringField("face", p.face());
-            g.writeStringField("sign", p.sign());
-            g.writeObjectFieldStart("official_verify");
-            g.writeNumberField("type", p.officialType());
-            g.writeStringField("desc", p.officialDesc());
-            g.writeEndObject();
-            g.writeObjectFieldStart("vip");
-            g.writeNumberField("vipType", p.vipType());
-            g.writeNumberField("vipDueDate", p.vipDueDate());
-            g.writeStringField("dueRemark", "");
-            g.writeNumberField("accessStatus", 0);
-            g.writeNumberField("vipStatus", p.vipStatus());
-            g.writeStringField("vipStatusWarn", "");
-            g.writeNumberField("themeType", 0);
-            g.writeObjectFieldStart("label");
-            g.writeStringField("path", "");
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.getBuffer().substring(1);
+    /** uname, face, sign, official_verify, vip: the card fields of a user, in this order, and a closing brace. */
+    private static void write(Profile p, JsonBytes out) {
+        out.ascii("\"uname\":").string(p.uname()).ascii(",\"face\":").string(p.face())
+                .ascii(",\"sign\":").string(p.sign())
+                .ascii(",\"official_verify\":{\"type\":").number(p.officialType())
+                .ascii(",\"desc\":").string(p.officialDesc())
+                .ascii("},\"vip\":{\"vipType\":").number(p.vipType()).ascii(",\"vipDueDate\":").number(p.vipDueDate())
+                .ascii(",\"dueRemark\":\"\",\"accessStatus\":0,\"vipStatus\":").number(p.vipStatus())
+                .ascii(",\"vipStatusWarn\":\"\",\"themeType\":0,\"label\":{\"path\":\"\"}}}");
     }
 }

@@ -29,7 +29,7 @@ final class RelationHandlers {
         Views.Page p = Views.page(c.req(), 50, 50);
         EdgeList list = w.graph().followers(vmid);
         int limit = Math.min(list.size(), c.mid() == vmid ? OWN_FOLLOWERS_CAP : cap(w, p));
-        StringBuilder items = list(p);
+        JsonBytes items = list(p);
         for (int i = p.from(); i < Math.min(p.from() + p.ps(), limit); i++) {
             long f = list.newest(i);
             Views.entry(next(items), w, f, w.attribute(vmid, f), list.newestTime(i), List.of());
@@ -46,7 +46,7 @@ final class RelationHandlers {
         EdgeList list = w.graph().followings(vmid);
         int limit = c.mid() == vmid ? list.size() : Math.min(list.size(), cap(w, p));
         List<Integer> order = "attention".equals(c.req().param("order_type")) ? attentionOrder(vmid, list) : null;
-        StringBuilder items = list(p);
+        JsonBytes items = list(p);
         for (int i = p.from(); i < Math.min(p.from() + p.ps(), limit); i++) {
             int k = order == null ? i : order.get(i);
             long f = list.newest(k);
@@ -73,13 +73,13 @@ final class RelationHandlers {
                 hits.add(i);
             }
         }
-        StringBuilder items = list(p);
+        JsonBytes items = list(p);
         for (int j = p.from(); j < Math.min(p.from() + p.ps(), hits.size()); j++) {
             int i = hits.get(j);
             long f = list.newest(i);
             Views.entry(next(items), w, f, w.attribute(vmid, f), list.newestTime(i), w.tagsOf(vmid, f));
         }
-        return Reply.ok(Json.raw(items.append("],\"total\":").append(hits.size()).append('}').toString()));
+        return Reply.ok(items.ascii("],\"total\":").number(hits.size()).ascii("}").node());
     }
 
     /** R4 users both the caller and vmid follow, in vmid's order, seen from the caller. */
@@ -95,7 +95,7 @@ final class RelationHandlers {
                 common.add(theirs.newest(i));
             }
         }
-        StringBuilder items = list(p);
+        JsonBytes items = list(p);
         for (int j = p.from(); j < Math.min(p.from() + p.ps(), common.size()); j++) {
             long f = common.get(j);
             Views.entry(next(items), w, f, w.attribute(c.mid(), f), w.relationTime(c.mid(), f),
@@ -116,7 +116,7 @@ final class RelationHandlers {
 
     private static Reply ownList(Call c, EdgeList list, int attribute, boolean total) {
         Views.Page p = Views.page(c.req(), 50, 50);
-        StringBuilder items = list(p);
+        JsonBytes items = list(p);
         for (int i = p.from(); i < Math.min(p.from() + p.ps(), list.size()); i++) {
             Views.entry(next(items), c.world(), list.newest(i), attribute, list.newestTime(i), List.of());
         }
@@ -243,22 +243,22 @@ final class RelationHandlers {
         return idx;
     }
 
-    /** A list payload's text up to its first entry: {@code {"list":[}. */
-    private static StringBuilder list(Views.Page p) {
-        return new StringBuilder(64 + Math.min(p.ps(), 50) * 400).append("{\"list\":[");
+    /** A list payload up to its first entry: {@code {"list":[}. */
+    private static JsonBytes list(Views.Page p) {
+        return new JsonBytes(64 + Math.min(p.ps(), 50) * 400).ascii("{\"list\":[");
     }
 
     /** {@code items}, with the comma before an entry that is not the first. */
-    private static StringBuilder next(StringBuilder items) {
-        return items.charAt(items.length() - 1) == '[' ? items : items.append(',');
+    private static JsonBytes next(JsonBytes items) {
+        return items.last() == '[' ? items : items.ascii(",");
     }
 
     /** The payload of R1, R2, R4-R6: the list, re_version, and total where the list has one. */
-    private static JsonNode listData(StringBuilder items, long versionSeed, int total, boolean withTotal) {
-        items.append("],\"re_version\":").append(Long.remainderUnsigned(Profile.mix(versionSeed), 4_000_000_000L));
+    private static JsonNode listData(JsonBytes items, long versionSeed, int total, boolean withTotal) {
+        items.ascii("],\"re_version\":").number(Long.remainderUnsigned(Profile.mix(versionSeed), 4_000_000_000L));
         if (withTotal) {
-            items.append(",\"total\":").append(total);
+            items.ascii(",\"total\":").number(total);
         }
-        return Json.raw(items.append('}').toString());
+        return items.ascii("}").node();
     }
 }

@@ -115,7 +115,7 @@ public final class Routes {
             if (reply.raw() != null && reply.raw().html() != null) {
                 return reply.raw().html().getBytes(java.nio.charset.StandardCharsets.UTF_8);
             }
-            return Json.bytes(envelope.wrap(reply));
+            return envelope.bytes(reply);
         }
     }
 

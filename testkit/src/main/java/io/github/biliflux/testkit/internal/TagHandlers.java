@@ -49,11 +49,11 @@ final class TagHandlers {
         if ("attention".equals(c.req().param("order_type"))) {
             members.sort(Comparator.comparingLong(m -> Views.visitRank(c.mid(), m)));
         }
-        StringBuilder data = new StringBuilder("[");
+        JsonBytes data = new JsonBytes(2 + Math.min(p.ps(), 50) * 400).ascii("[");
         for (int i = p.from(); i < Math.min(p.from() + p.ps(), members.size()); i++) {
-            Views.member(i == p.from() ? data : data.append(','), w, members.get(i));
+            Views.member(i == p.from() ? data : data.ascii(","), w, members.get(i));
         }
-        return Reply.ok(Json.raw(data.append(']').toString()));
+        return Reply.ok(data.ascii("]").node());
     }
 
     /** R14 the groups fid is in, keyed by the tag id as a string; {} in the default group. */

@@ -54,28 +54,28 @@ final class Views {
     }
 
     /**
-     * Appends a list entry of R1-R6 as JSON text: the relation fields (mid, attribute, mtime, tag,
-     * special), then the card (uname, face, sign, official_verify, vip), written once per world version.
+     * Appends a list entry of R1-R6 as JSON: the relation fields (mid, attribute, mtime, tag, special),
+     * then the card (uname, face, sign, official_verify, vip), written once per world version.
      */
-    static void entry(StringBuilder out, WorldState w, long mid, int attribute, long mtime, List<Long> tags) {
-        out.append("{\"mid\":").append(mid).append(",\"attribute\":").append(attribute)
-                .append(",\"mtime\":").append(mtime).append(",\"tag\":");
+    static void entry(JsonBytes out, WorldState w, long mid, int attribute, long mtime, List<Long> tags) {
+        out.ascii("{\"mid\":").number(mid).ascii(",\"attribute\":").number(attribute)
+                .ascii(",\"mtime\":").number(mtime).ascii(",\"tag\":");
         if (tags.isEmpty()) {
-            out.append("null");
+            out.ascii("null");
         } else {
-            out.append('[');
             for (int i = 0; i < tags.size(); i++) {
-                out.append(i == 0 ? "" : ",").append(tags.get(i).longValue());
+                out.ascii(i == 0 ? "[" : ",").number(tags.get(i));
             }
-            out.append(']');
+            out.ascii("]");
         }
-        out.append(",\"special\":").append(tags.contains(WorldState.SPECIAL) ? 1 : 0).append(',')
-                .append(w.cardTail(mid));
+        out.ascii(",\"special\":").number(tags.contains(WorldState.SPECIAL) ? 1 : 0).ascii(",");
+        w.card(mid, out);
     }
 
-    /** Appends a member of R13 as JSON text: mid, then the card. */
-    static void member(StringBuilder out, WorldState w, long mid) {
-        out.append("{\"mid\":").append(mid).append(',').append(w.cardTail(mid));
+    /** Appends a member of R13 as JSON: mid, then the card. */
+    static void member(JsonBytes out, WorldState w, long mid) {
+        out.ascii("{\"mid\":").number(mid).ascii(",");
+        w.card(mid, out);
     }
 
     static String datetime(long epochSecond) {

@@ -103,9 +103,9 @@ public final class WorldState {
         return version;
     }
 
-    /** The JSON text of {@code mid}'s card in a list entry, written once per version (see {@link Cards}). */
-    String cardTail(long mid) {
-        return cards.tail(this, mid);
+    /** Appends {@code mid}'s card to a list entry, written once per version (see {@link Cards#append}). */
+    void card(long mid, JsonBytes out) {
+        cards.append(this, mid, out);
     }
 
     // ---- accounts and sessions -------------------------------------------------------------------

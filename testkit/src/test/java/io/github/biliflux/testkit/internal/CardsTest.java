@@ -3,6 +3,7 @@ package io.github.biliflux.testkit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,20 +19,29 @@ class CardsTest {
     @Test
     void aCardIsWrittenOncePerVersionAndAgainAfterTheWorldWasTouched() {
         WorldState w = Worlds.generated(1, 100, 0, CLOCK);
-        String first = w.cardTail(USER);
-        assertThat(w.cardTail(USER)).isSameAs(first);
-        assertThat(first).startsWith("\"uname\":\"").endsWith("\"label\":{\"path\":\"\"}}}");
+        String entry = card(w, USER);
+        byte[] kept = w.cards.kept(USER);
+        assertThat(card(w, USER)).isEqualTo(entry);
+        assertThat(w.cards.kept(USER)).isSameAs(kept);
+        assertThat(entry).startsWith("\"uname\":\"").endsWith("\"label\":{\"path\":\"\"}}}");
 
         w.locked(s -> s.addUser(USER, "新名字", java.math.BigDecimal.ONE));
 
-        assertThat(w.cardTail(USER)).isNotSameAs(first).startsWith("\"uname\":\"新名字\",");
+        assertThat(card(w, USER)).startsWith("\"uname\":\"新名字\",");
+        assertThat(w.cards.kept(USER)).isNotSameAs(kept);
+    }
+
+    private static String card(WorldState w, long mid) {
+        JsonBytes out = new JsonBytes(16);
+        w.card(mid, out);
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
     }
 
     @Test
     void atMostCapacityCardsAreKept() {
         WorldState w = Worlds.generated(1, 3 * Cards.CAPACITY, 0, CLOCK);
         for (int i = 0; i < 3 * Cards.CAPACITY; i++) {
-            w.cardTail(Worlds.GENERATED_BASE + i);
+            card(w, Worlds.GENERATED_BASE + i);
             assertThat(w.cards.size()).isBetween(1, Cards.CAPACITY);
         }
     }

@@ -23,7 +23,7 @@ public enum Envelope {
             if (length < 0) {
                 return super.bytes(r);
             }
-            JsonBytes body = new JsonBytes(64 + 3 * r.message().length() + length).ascii("{\"code\":").number(r.code())
+            JsonBytes body = new JsonBytes(64 + 3 * String.valueOf(r.message()).length() + length).ascii("{\"code\":").number(r.code())
                     .ascii(",\"message\":").string(r.message()).ascii(",\"ttl\":1,\"data\":");
             return Json.appendRaw(r.data(), body).ascii("}").toByteArray();
         }
@@ -81,7 +81,12 @@ public enum Envelope {
         return wrap(r.code(), r.message(), r.data());
     }
 
-    /** The JSON body (UTF-8) of a handler's reply: {@link #wrap(Reply)}, serialized. */
+    /**
+     * The JSON body (UTF-8) of a handler's reply: {@link #wrap(Reply)}, serialized.
+     *
+     * @param r the reply
+     * @return the body
+     */
     public byte[] bytes(Reply r) {
         return Json.bytes(wrap(r));
     }

@@ -45,25 +45,20 @@ public final class Json {
     }
 
     /**
-     * A node that is written as the given UTF-8 JSON text, as it is: for payloads written as text
-     * (the relation lists) instead of built as a tree.
+     * A node that is written as the first {@code length} bytes of {@code utf8Json}, UTF-8 JSON text, as
+     * they are: for payloads written as text (the relation lists) instead of built as a tree.
      */
-    public static JsonNode raw(byte[] utf8Json) {
-        return raw(utf8Json, utf8Json.length);
-    }
-
-    /** As {@link #raw(byte[])}, of the first {@code length} bytes of {@code utf8Json}. */
     static JsonNode raw(byte[] utf8Json, int length) {
         return F.rawValueNode(new RawValue(new Utf8(utf8Json, length)));
     }
 
-    /** The length of the text of {@code node} when {@link #raw} made it, else -1. */
+    /** The length of the text of {@code node} when {@link #raw(byte[], int)} made it, else -1. */
     static int rawLength(JsonNode node) {
         Utf8 u = utf8(node);
         return u == null ? -1 : u.length;
     }
 
-    /** Appends the text of {@code node}, which {@link #raw} made, to {@code out}. */
+    /** Appends the text of {@code node}, which {@link #raw(byte[], int)} made, to {@code out}. */
     static JsonBytes appendRaw(JsonNode node, JsonBytes out) {
         Utf8 u = utf8(node);
         return out.bytes(u.utf8, 0, u.length);
@@ -73,7 +68,7 @@ public final class Json {
         return node instanceof POJONode p && p.getPojo() instanceof RawValue v && v.rawValue() instanceof Utf8 u ? u : null;
     }
 
-    /** Serializes a node to UTF-8 bytes. */    /** Serializes a node to UTF-8 bytes. */
+    /** Serializes a node to UTF-8 bytes. */
     public static byte[] bytes(JsonNode node) {
         try {
             return MAPPER.writeValueAsBytes(node);

@@ -3,8 +3,6 @@ package io.github.biliflux.testkit;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
@@ -60,26 +58,6 @@ public final class BiliEmulator implements AutoCloseable {
             throw new IllegalArgumentException("port must be in [0, 65535]: " + port);
         }
         return new BiliEmulator(world, port);
-    }
-
-    /**
-     * Starts an emulator of the world {@code world} builds, on a thread of its own, and returns at once:
-     * for a program that has other start-up work to do before it needs the emulator (a command line
-     * reading its arguments), so that building the world and starting the server (Netty, the event
-     * loops, the JSON mapper) overlap with it on another core. {@code join()} waits for the emulator;
-     * a world or a start that fails completes the future with that exception. The thread is a daemon
-     * and ends once the emulator is started; close the emulator as one from {@link #start(World)}.
-     *
-     * @param world builds the world to serve, on the starting thread (e.g. {@code World::demo})
-     * @return the emulator, once started
-     */
-    public static CompletableFuture<BiliEmulator> startInBackground(Supplier<World> world) {
-        Objects.requireNonNull(world, "world");
-        return CompletableFuture.supplyAsync(() -> start(world.get()), task -> {
-            Thread t = new Thread(task, "biliflux-emulator-start");
-            t.setDaemon(true);
-            t.start();
-        });
     }
 
     /**

@@ -15,6 +15,18 @@ public enum Envelope {
             }
             return root;
         }
+
+        /** A payload written as text goes into the body as it is, without a tree around it. */
+        @Override
+        public byte[] bytes(Reply r) {
+            int length = r.data() == null ? -1 : Json.rawLength(r.data());
+            if (length < 0) {
+                return super.bytes(r);
+            }
+            JsonBytes body = new JsonBytes(64 + 3 * String.valueOf(r.message()).length() + length).ascii("{\"code\":").number(r.code())
+                    .ascii(",\"message\":").string(r.message()).ascii(",\"ttl\":1,\"data\":");
+            return Json.appendRaw(r.data(), body).ascii("}").toByteArray();
+        }
     },
     /** The course service (C1): {@code {code, data, message}} without ttl; message "success". */
     COURSE {
@@ -67,5 +79,15 @@ public enum Envelope {
     /** The JSON root for a handler's reply. */
     public ObjectNode wrap(Reply r) {
         return wrap(r.code(), r.message(), r.data());
+    }
+
+    /**
+     * The JSON body (UTF-8) of a handler's reply: {@link #wrap(Reply)}, serialized.
+     *
+     * @param r the reply
+     * @return the body
+     */
+    public byte[] bytes(Reply r) {
+        return Json.bytes(wrap(r));
     }
 }

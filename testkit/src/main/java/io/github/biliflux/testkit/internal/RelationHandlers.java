@@ -1,5 +1,6 @@
 package io.github.biliflux.testkit.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.biliflux.testkit.CapMode;
@@ -28,10 +29,10 @@ final class RelationHandlers {
         Views.Page p = Views.page(c.req(), 50, 50);
         EdgeList list = w.graph().followers(vmid);
         int limit = Math.min(list.size(), c.mid() == vmid ? OWN_FOLLOWERS_CAP : cap(w, p));
-        ArrayNode items = Json.arr();
+        JsonBytes items = list(p);
         for (int i = p.from(); i < Math.min(p.from() + p.ps(), limit); i++) {
             long f = list.newest(i);
-            items.add(Views.entry(w, f, w.attribute(vmid, f), list.newestTime(i), List.of()));
+            Views.entry(next(items), w, f, w.attribute(vmid, f), list.newestTime(i), List.of());
         }
         return Reply.ok(listData(items, vmid, list.size(), true));
     }
@@ -45,11 +46,11 @@ final class RelationHandlers {
         EdgeList list = w.graph().followings(vmid);
         int limit = c.mid() == vmid ? list.size() : Math.min(list.size(), cap(w, p));
         List<Integer> order = "attention".equals(c.req().param("order_type")) ? attentionOrder(vmid, list) : null;
-        ArrayNode items = Json.arr();
+        JsonBytes items = list(p);
         for (int i = p.from(); i < Math.min(p.from() + p.ps(), limit); i++) {
             int k = order == null ? i : order.get(i);
             long f = list.newest(k);
-            items.add(Views.entry(w, f, w.attribute(vmid, f), list.newestTime(k), w.tagsOf(vmid, f)));
+            Views.entry(next(items), w, f, w.attribute(vmid, f), list.newestTime(k), w.tagsOf(vmid, f));
         }
         return Reply.ok(listData(items, vmid, list.size(), true));
     }
@@ -72,15 +73,13 @@ final class RelationHandlers {
                 hits.add(i);
             }
         }
-        ArrayNode items = Json.arr();
+        JsonBytes items = list(p);
         for (int j = p.from(); j < Math.min(p.from() + p.ps(), hits.size()); j++) {
             int i = hits.get(j);
             long f = list.newest(i);
-            items.add(Views.entry(w, f, w.attribute(vmid, f), list.newestTime(i), w.tagsOf(vmid, f)));
+            Views.entry(next(items), w, f, w.attribute(vmid, f), list.newestTime(i), w.tagsOf(vmid, f));
         }
-        ObjectNode data = Json.obj();
-        data.set("list", items);
-        return Reply.ok(data.put("total", hits.size()));
+        return Reply.ok(items.ascii("],\"total\":").number(hits.size()).ascii("}").node());
     }
 
     /** R4 users both the caller and vmid follow, in vmid's order, seen from the caller. */
@@ -96,11 +95,11 @@ final class RelationHandlers {
                 common.add(theirs.newest(i));
             }
         }
-        ArrayNode items = Json.arr();
+        JsonBytes items = list(p);
         for (int j = p.from(); j < Math.min(p.from() + p.ps(), common.size()); j++) {
             long f = common.get(j);
-            items.add(Views.entry(w, f, w.attribute(c.mid(), f), w.relationTime(c.mid(), f),
-                    w.tagsOf(c.mid(), f)));
+            Views.entry(next(items), w, f, w.attribute(c.mid(), f), w.relationTime(c.mid(), f),
+                    w.tagsOf(c.mid(), f));
         }
         return Reply.ok(listData(items, vmid, common.size(), true));
     }
@@ -117,9 +116,9 @@ final class RelationHandlers {
 
     private static Reply ownList(Call c, EdgeList list, int attribute, boolean total) {
         Views.Page p = Views.page(c.req(), 50, 50);
-        ArrayNode items = Json.arr();
+        JsonBytes items = list(p);
         for (int i = p.from(); i < Math.min(p.from() + p.ps(), list.size()); i++) {
-            items.add(Views.entry(c.world(), list.newest(i), attribute, list.newestTime(i), List.of()));
+            Views.entry(next(items), c.world(), list.newest(i), attribute, list.newestTime(i), List.of());
         }
         return Reply.ok(listData(items, c.mid() + attribute, list.size(), total));
     }
@@ -244,13 +243,22 @@ final class RelationHandlers {
         return idx;
     }
 
-    private static ObjectNode listData(ArrayNode items, long versionSeed, int total, boolean withTotal) {
-        ObjectNode data = Json.obj();
-        data.set("list", items);
-        data.put("re_version", Long.remainderUnsigned(Profile.mix(versionSeed), 4_000_000_000L));
+    /** A list payload up to its first entry: {@code {"list":[}. */
+    private static JsonBytes list(Views.Page p) {
+        return new JsonBytes(64 + Math.min(p.ps(), 50) * 400).ascii("{\"list\":[");
+    }
+
+    /** {@code items}, with the comma before an entry that is not the first. */
+    private static JsonBytes next(JsonBytes items) {
+        return items.last() == '[' ? items : items.ascii(",");
+    }
+
+    /** The payload of R1, R2, R4-R6: the list, re_version, and total where the list has one. */
+    private static JsonNode listData(JsonBytes items, long versionSeed, int total, boolean withTotal) {
+        items.ascii("],\"re_version\":").number(Long.remainderUnsigned(Profile.mix(versionSeed), 4_000_000_000L));
         if (withTotal) {
-            data.put("total", total);
+            items.ascii(",\"total\":").number(total);
         }
-        return data;
+        return items.ascii("}").node();
     }
 }

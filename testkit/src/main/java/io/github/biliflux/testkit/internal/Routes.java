@@ -115,11 +115,14 @@ public final class Routes {
             if (reply.raw() != null && reply.raw().html() != null) {
                 return reply.raw().html().getBytes(java.nio.charset.StandardCharsets.UTF_8);
             }
-            return Json.bytes(envelope.wrap(reply));
+            return envelope.bytes(reply);
         }
     }
 
-    /** Authenticates and runs the handler of {@code req} with the world's lock held. */
+    /**
+     * Authenticates and runs the handler of {@code req} with the world's lock held; a GET that changed
+     * nothing keeps the world's version (and the cards cached for it).
+     */
     public static Outcome dispatch(Request req, WorldState world) {
         Route route = find(req.method(), req.path());
         if (route == null) {
@@ -127,7 +130,7 @@ public final class Routes {
                     : new ApiError(-404, "啥都木有");
             return new Outcome(null, Reply.error(e), 0, API);
         }
-        return world.locked(w -> {
+        return world.serve(w -> {
             long mid = 0;
             try {
                 Call call = Gate.authenticate(route, req, w);
@@ -136,6 +139,6 @@ public final class Routes {
             } catch (ApiError e) {
                 return new Outcome(route, Reply.error(e), mid, route.envelope());
             }
-        });
+        }, o -> route.method().equals("GET") && !o.reply().mutated());
     }
 }

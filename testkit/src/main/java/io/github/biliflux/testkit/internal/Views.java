@@ -39,18 +39,6 @@ final class Views {
         return page(req, "pn", "ps", defaultPs, maxPs);
     }
 
-    /** The card fields of a user: uname, face, sign, official_verify, vip (relation lists, R13). */
-    static ObjectNode card(ObjectNode o, Profile p) {
-        o.put("uname", p.uname()).put("face", p.face()).put("sign", p.sign());
-        o.putObject("official_verify").put("type", p.officialType()).put("desc", p.officialDesc());
-        ObjectNode vip = o.putObject("vip");
-        vip.put("vipType", p.vipType()).put("vipDueDate", p.vipDueDate()).put("dueRemark", "")
-                .put("accessStatus", 0).put("vipStatus", p.vipStatus()).put("vipStatusWarn", "")
-                .put("themeType", 0);
-        vip.putObject("label").put("path", "");
-        return o;
-    }
-
     /** {@code tag}: null for the default group, else the array of tag ids. */
     static JsonNode tag(List<Long> tags) {
         return tags.isEmpty() ? NullNode.getInstance() : Json.longs(tags);
@@ -65,12 +53,29 @@ final class Views {
         return o.put("special", tags.contains(WorldState.SPECIAL) ? 1 : 0);
     }
 
-    /** A list entry of R1-R6: the relation fields then the card. */
-    static ObjectNode entry(WorldState w, long mid, int attribute, long mtime, List<Long> tags) {
-        ObjectNode o = Json.obj().put("mid", mid).put("attribute", attribute).put("mtime", mtime);
-        o.set("tag", tag(tags));
-        o.put("special", tags.contains(WorldState.SPECIAL) ? 1 : 0);
-        return card(o, w.profile(mid));
+    /**
+     * Appends a list entry of R1-R6 as JSON: the relation fields (mid, attribute, mtime, tag, special),
+     * then the card (uname, face, sign, official_verify, vip), written once per world version.
+     */
+    static void entry(JsonBytes out, WorldState w, long mid, int attribute, long mtime, List<Long> tags) {
+        out.ascii("{\"mid\":").number(mid).ascii(",\"attribute\":").number(attribute)
+                .ascii(",\"mtime\":").number(mtime).ascii(",\"tag\":");
+        if (tags.isEmpty()) {
+            out.ascii("null");
+        } else {
+            for (int i = 0; i < tags.size(); i++) {
+                out.ascii(i == 0 ? "[" : ",").number(tags.get(i));
+            }
+            out.ascii("]");
+        }
+        out.ascii(",\"special\":").number(tags.contains(WorldState.SPECIAL) ? 1 : 0).ascii(",");
+        w.card(mid, out);
+    }
+
+    /** Appends a member of R13 as JSON: mid, then the card. */
+    static void member(JsonBytes out, WorldState w, long mid) {
+        out.ascii("{\"mid\":").number(mid).ascii(",");
+        w.card(mid, out);
     }
 
     static String datetime(long epochSecond) {

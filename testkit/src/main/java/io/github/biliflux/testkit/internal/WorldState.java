@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The whole mutable state of an emulated Bilibili, and the operations that keep it consistent
@@ -48,6 +49,10 @@ public final class WorldState {
     final Map<Long, Profile> fixedProfiles = new HashMap<>();
     /** QR codes, refresh tokens, the refresh handshake, device ids and tickets (PROTOCOL.md "Sessions"). */
     public final PassportState passport = new PassportState();
+    /** Moves on after every {@link #locked} call and every request that may have changed the world. */
+    private long version;
+    /** The relation lists' user cards of the current version. */
+    final Cards cards = new Cards();
 
     public WorldState(long seed, Clock clock) {
         this.seed = seed;
@@ -56,14 +61,51 @@ public final class WorldState {
 
     /**
      * Runs {@code op} with the world's one lock held: the only way in for the public {@code World} and
-     * the emulator's handlers, so every read sees a consistent world.
+     * the emulator's handlers, so every read sees a consistent world. The world may have changed
+     * afterwards, so its version moves on (what is cached for the old version is dropped).
      *
      * @param op  what to read or change
      * @param <T> what it returns
      * @return what {@code op} returned
      */
     public synchronized <T> T locked(Function<WorldState, T> op) {
-        return op.apply(this);
+        try {
+            return op.apply(this);
+        } finally {
+            version++;
+        }
+    }
+
+    /**
+     * Runs a request's handler with the world's lock held, as {@link #locked}, but keeps the version
+     * (and what is cached for it) when {@code unchanged} says the answer changed nothing.
+     *
+     * @param op        the handler
+     * @param unchanged whether an answer left the world as it was
+     * @param <T>       what it returns
+     * @return what {@code op} returned
+     */
+    public synchronized <T> T serve(Function<WorldState, T> op, Predicate<T> unchanged) {
+        boolean same = false;
+        try {
+            T out = op.apply(this);
+            same = unchanged.test(out);
+            return out;
+        } finally {
+            if (!same) {
+                version++;
+            }
+        }
+    }
+
+    /** The version of the world's state: it moves on whenever the state may have changed. */
+    long version() {
+        return version;
+    }
+
+    /** Appends {@code mid}'s card to a list entry, written once per version (see {@link Cards#append}). */
+    void card(long mid, JsonBytes out) {
+        cards.append(this, mid, out);
     }
 
     // ---- accounts and sessions -------------------------------------------------------------------

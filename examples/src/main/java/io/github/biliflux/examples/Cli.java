@@ -50,9 +50,8 @@ public final class Cli {
     /** Exit code: the server could not be reached or did not answer in time. */
     public static final int UNREACHABLE = 7;
 
-    /** The root command's name and usage width, as in {@link Root}'s annotation. */
+    /** The root command's name, as in {@link Root}'s annotation (a command's synopsis starts with it). */
     private static final String ROOT_NAME = Root.class.getAnnotation(CommandLine.Command.class).name();
-    private static final int ROOT_WIDTH = Root.class.getAnnotation(CommandLine.Command.class).usageHelpWidth();
 
     final Map<String, String> env;
     final PrintStream out;
@@ -167,9 +166,7 @@ public final class Cli {
         if (only == null) {
             cl = new CommandLine(new Root(this), factory);
         } else {
-            CommandSpec root = CommandSpec.wrapWithoutInspection(new Root(this), factory).name(ROOT_NAME);
-            root.usageMessage().width(ROOT_WIDTH);
-            cl = new CommandLine(root, factory);
+            cl = new CommandLine(CommandSpec.wrapWithoutInspection(new Root(this), factory).name(ROOT_NAME), factory);
             cl.addSubcommand(new CommandLine(only, factory));
         }
         for (CommandLine sub : new LinkedHashSet<>(cl.getSubcommands().values())) {

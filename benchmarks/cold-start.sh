@@ -58,6 +58,9 @@ for n in "${names[@]}"; do
   lines="$(run "$n" 2>/dev/null | wc -l)"
   [ "$lines" -eq $((pages * 50)) ] || { echo "$n wrote $lines lines, expected $((pages * 50))" >&2; exit 1; }
 done
+# The start-up path loads only what the command uses: no emulator class with a base URL and credentials.
+testkit="$("$jdk17" -verbose:class -cp "$cp" io.github.biliflux.examples.Main "${args[@]}" --limit 1 2>/dev/null | grep -c 'biliflux\.testkit\.' || true)"
+[ "$testkit" -eq 0 ] || { echo "the command loaded $testkit emulator (testkit) classes on the --base-url path" >&2; exit 1; }
 wait_aot() { for _ in $(seq 1 300); do ls "$root"/examples/target/jvm-cache/*.aot >/dev/null 2>&1 && return; sleep 0.2; done; }
 wait_aot # the AOT cache is assembled in the background after its training run
 load0="$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -47,6 +49,9 @@ public final class Cli {
     public static final int INSUFFICIENT_BALANCE = 6;
     /** Exit code: the server could not be reached or did not answer in time. */
     public static final int UNREACHABLE = 7;
+
+    /** The root command's name, as in {@link Root}'s annotation (a command's synopsis starts with it). */
+    private static final String ROOT_NAME = Root.class.getAnnotation(CommandLine.Command.class).name();
 
     final Map<String, String> env;
     final PrintStream out;
@@ -87,22 +92,46 @@ public final class Cli {
     public int run(String... argv) {
         List<BiliEmulator> started = new ArrayList<>();
         try {
-            return commandLine(started).execute(argv);
+            return commandLine(started, subcommand(argv)).execute(argv);
         } finally {
-            started.forEach(BiliEmulator::close);
+            for (BiliEmulator e : started) { // a loop, not a method reference: no emulator class is loaded when none started
+                e.close();
+            }
         }
     }
 
     /** The picocli command tree, bound to this command line's streams. */
     CommandLine commandLine() {
-        return commandLine(new ArrayList<>());
+        return commandLine(new ArrayList<>(), null);
+    }
+
+    /**
+     * The class of the subcommand that {@code argv} runs, when its first word names one (not
+     * {@code help}); else null. Read from {@link Root}'s annotation, so that picocli inspects only
+     * that command: building every command's model by reflection costs more than the command.
+     */
+    static Class<?> subcommand(String... argv) {
+        if (argv == null || argv.length == 0 || argv[0] == null || argv[0].startsWith("-")) {
+            return null;
+        }
+        for (Class<?> c : Root.class.getAnnotation(CommandLine.Command.class).subcommands()) {
+            CommandLine.Command a = c.getAnnotation(CommandLine.Command.class);
+            if (c != CommandLine.HelpCommand.class && a != null
+                    && (a.name().equals(argv[0]) || Arrays.asList(a.aliases()).contains(argv[0]))) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**
      * The picocli command tree; {@code login} and {@code refresh} get the server options as a mixin
      * and their clients from {@link Session#client}; an emulator they start goes to {@code started}.
+     * With {@code only} (a subcommand class), the tree is {@code biliflux} and that one command, which
+     * parses, helps and fails exactly as in the whole tree; {@code help}, the top-level usage and its
+     * errors (an unknown command and its suggestions) use the whole tree.
      */
-    private CommandLine commandLine(List<BiliEmulator> started) {
+    private CommandLine commandLine(List<BiliEmulator> started, Class<?> only) {
         Map<Object, ServerOptions> servers = new IdentityHashMap<>();
         IFactory factory = new IFactory() {
             @Override
@@ -133,7 +162,13 @@ public final class Cli {
                 return cls.cast(command);
             }
         };
-        CommandLine cl = new CommandLine(new Root(this), factory);
+        CommandLine cl;
+        if (only == null) {
+            cl = new CommandLine(new Root(this), factory);
+        } else {
+            cl = new CommandLine(CommandSpec.wrapWithoutInspection(new Root(this), factory).name(ROOT_NAME), factory);
+            cl.addSubcommand(new CommandLine(only, factory));
+        }
         for (CommandLine sub : new LinkedHashSet<>(cl.getSubcommands().values())) {
             ServerOptions o = servers.get(sub.getCommand());
             if (o != null) {

@@ -1,7 +1,6 @@
 package io.github.biliflux.examples;
 
 import io.github.biliflux.account.AccountClient;
-import io.github.biliflux.core.Page;
 import io.github.biliflux.core.PagedFlux;
 import io.github.biliflux.course.CourseClient;
 import io.github.biliflux.manga.MangaClient;
@@ -62,9 +61,10 @@ final class Ctx {
     /** Streams a paged list: rows on stdout, progress on stderr (with the total when known), a note when a cap cut it. */
     <T> int list(PagedFlux<T> list, View view, ListOptions o) {
         long limit = o.limit();
+        // stdout is buffered (Main): each page's rows are flushed once the page is written
         Flux<T> items = list.byPage()
                 .doOnNext(progress::page)
-                .concatMapIterable(Page::items, 1);
+                .concatMap(p -> Flux.fromIterable(p.items()).doOnComplete(cli.out::flush), 1);
         return emit(limit > 0 ? items.take(limit) : items, view);
     }
 

@@ -76,13 +76,19 @@ abstract class Output implements AutoCloseable {
     /** Writes one row. */
     final void row(Object value) {
         ObjectNode row = view.apply(rows.row(value));
-        Map<String, String> flat = Rows.flatten(row);
+        Map<String, String> flat = columns == null || flattens() ? Rows.flatten(row) : null;
         if (columns == null) {
             columns = requested != null ? resolve(requested, flat) : defaults(flat);
         }
         write(row, flat);
     }
 
+    /** Whether {@link #write} reads the flat columns of every row (else only the first row is flattened, to fix the columns). */
+    boolean flattens() {
+        return true;
+    }
+
+    /** Writes {@code row}; {@code flat} is its dotted columns, or null when {@link #flattens()} says they are not read. */
     abstract void write(ObjectNode row, Map<String, String> flat);
 
     /** The columns when none were asked for: every field. */
@@ -118,6 +124,11 @@ abstract class Output implements AutoCloseable {
     static final class Ndjson extends Output {
         Ndjson(PrintStream out, Rows rows, View view, List<String> columns) {
             super(out, rows, view, columns);
+        }
+
+        @Override
+        boolean flattens() {
+            return false;
         }
 
         @Override

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -42,6 +43,8 @@ final class Rows {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private final ObjectMapper json;
+    /** {@link #snake} of each field name seen: the same few names come in every row. */
+    private final Map<String, String> snakes = new ConcurrentHashMap<>();
 
     Rows(ZoneId zone) {
         this.json = JsonMapper.builder()
@@ -93,13 +96,13 @@ final class Rows {
         }
     }
 
-    private static JsonNode normalise(JsonNode n) {
+    private JsonNode normalise(JsonNode n) {
         if (n.isObject()) {
             ObjectNode o = NODES.objectNode();
             Iterator<Map.Entry<String, JsonNode>> it = n.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
-                o.set(snake(e.getKey()), normalise(e.getValue()));
+                o.set(snakes.computeIfAbsent(e.getKey(), Rows::snake), normalise(e.getValue()));
             }
             return o;
         }

@@ -81,6 +81,12 @@ public final class Endpoints {
         if (base.getHost() == null) {
             throw new IllegalArgumentException(name + " must name a host, was " + base);
         }
+        int port = base.getPort();
+        if (port != -1 && (port < 10 || port > 65535)) {
+            // Reactor Netty's URI parsing reads a one-digit port as part of the host name (and then
+            // fails to resolve "host:1"): refused here, with the reason, before anything is sent.
+            throw new IllegalArgumentException(name + "'s port must be in 10..65535 (or left out), was " + port);
+        }
         String path = base.getRawPath();
         if (path != null && !path.isEmpty() && !"/".equals(path)) {
             throw new IllegalArgumentException(name + " must have no path, was " + base);

@@ -20,6 +20,10 @@ class ValuesTest {
         }
         assertThat(one.httpsOnly()).isFalse();
         assertThatThrownBy(() -> Endpoints.singleBase(URI.create("ftp://x"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("base");
+        // Reactor Netty would read "127.0.0.1:1" as a host name to resolve
+        assertThatThrownBy(() -> Endpoints.singleBase(URI.create("http://127.0.0.1:1"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("base's port must be in 10..65535").hasMessageContaining("was 1");
+        assertThat(Endpoints.singleBase(URI.create("http://127.0.0.1:10")).base(Host.API)).isEqualTo(URI.create("http://127.0.0.1:10"));
         assertThatThrownBy(() -> Endpoints.singleBase(URI.create("http://x/api"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no path");
     }
 

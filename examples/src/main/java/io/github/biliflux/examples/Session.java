@@ -183,7 +183,8 @@ final class Session implements AutoCloseable {
         try {
             Endpoints.singleBase(base);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + " must be an http or https URL with a host and no path, such as "
+            String why = e.getMessage() != null && e.getMessage().contains("port") ? ", its port in 10..65535" : "";
+            throw new IllegalArgumentException(name + " must be an http or https URL with a host and no path" + why + ", such as "
                     + "http://127.0.0.1:8080, was '" + base + "'");
         }
         return base;

@@ -30,6 +30,7 @@ class CliInputTest extends CliTestBase {
                 List.of("followers --rate 0", "--rate must be in 1..10000"),
                 List.of("followers --timeout 0s", "--timeout"),
                 List.of("followers --base-url ftp://x", "--base-url must be an http or https URL"),
+                List.of("followers --base-url http://127.0.0.1:1", "its port in 10..65535"),
                 List.of("followers --proxy nohost", "--proxy must be HOST:PORT"),
                 List.of("charge 5", "Missing required parameter: 'BP'"),
                 List.of("charge 0 5 --yes", "UP_MID must be >= 1"),

@@ -94,13 +94,8 @@ public final class HostGate {
      * @return null when the request may be sent now, else what to wait on first (as {@link #pass})
      */
     public Mono<Void> passNow(String route) {
-        if (local == null || reportPending) {
-            return pass(route);
-        }
-        long cool = local.cooldownMillis(key);
-        if (cool > 0) {
-            learn(Duration.ofMillis(cool));
-            return Mono.delay(Duration.ofMillis(cool), scheduler.get()).then(pass(route));
+        if (local == null || reportPending || local.cooldownMillis(key) > 0) {
+            return pass(route); // the general path: cool-downs, pending reports, any budget
         }
         Duration wait;
         try {
